@@ -1,0 +1,98 @@
+import DecimalLib from 'decimal.js';
+
+/** An exact decimal number: every amount, rate and score in the engine is one of these. */
+export type Dec = DecimalLib;
+
+/** How results are rounded; set once per profile. */
+export interface Rounding {
+  /** Decimal places of scores and totals (default 2). */
+  scorePlaces: number;
+  /** Decimal places of rates as fractions (default 4, i.e. 0.01%). */
+  ratePlaces: number;
+  /** Rounding mode (default half-up). */
+  mode: RoundingMode;
+}
+
+/** The rounding modes a profile may choose. */
+export type RoundingMode = 'half-up' | 'half-even' | 'down';
+
+/** The default rounding: 2 places for scores, 4 for rates, half-up. */
+export const DEFAULT_ROUNDING: Rounding = { scorePlaces: 2, ratePlaces: 4, mode: 'half-up' };
+
+const Decimal = DecimalLib.clone({ precision: 40, rounding: DecimalLib.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+
+const MODES: Record<RoundingMode, DecimalLib.Rounding> = {
+  'half-up': DecimalLib.ROUND_HALF_UP,
+  'half-even': DecimalLib.ROUND_HALF_EVEN,
+  down: DecimalLib.ROUND_DOWN,
+};
+
+/** The value zero. */
+export const ZERO: Dec = new Decimal(0);
+/** The value one. */
+export const ONE: Dec = new Decimal(1);
+
+/** Makes a decimal from a finite number or a canonical numeric string; throws on anything else. */
+export function dec(x: number | string): Dec {
+  return new Decimal(x);
+}
+
+/** Reads a canonical numeric string ("-12.5", ".00", "1e3"); null when it is not one. */
+export function decOrNull(s: string): Dec | null {
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return null;
+  const d = new Decimal(s);
+  return d.isFinite() ? d : null;
+}
+
+/** Sums decimals exactly. */
+export function sum(values: readonly Dec[]): Dec {
+  let acc = ZERO;
+  for (const v of values) acc = acc.plus(v);
+  return acc;
+}
+
+/** The smaller of two decimals. */
+export function min(a: Dec, b: Dec): Dec {
+  return a.lessThan(b) ? a : b;
+}
+
+/** The larger of two decimals. */
+export function max(a: Dec, b: Dec): Dec {
+  return a.greaterThan(b) ? a : b;
+}
+
+/** Rounds a score or total to the profile's score places. */
+export function roundScore(d: Dec, r: Rounding): Dec {
+  return d.toDecimalPlaces(r.scorePlaces, MODES[r.mode]);
+}
+
+/** Rounds a rate (a fraction) to the profile's rate places. */
+export function roundRate(d: Dec, r: Rounding): Dec {
+  return d.toDecimalPlaces(r.ratePlaces, MODES[r.mode]);
+}
+
+/** Shows a fraction as a percentage with (ratePlaces − 2) decimals: 0.99699 → "99.70%". */
+export function percentText(d: Dec, r: Rounding): string {
+  const places = Math.max(0, r.ratePlaces - 2);
+  return d.times(100).toFixed(places, MODES[r.mode]) + '%';
+}
+
+/** Shows a rate as a fraction with exactly ratePlaces decimals: "0.9970". */
+export function rateText(d: Dec, r: Rounding): string {
+  return d.toFixed(r.ratePlaces, MODES[r.mode]);
+}
+
+/** Shows a score with exactly scorePlaces decimals: "9.80". */
+export function scoreText(d: Dec, r: Rounding): string {
+  return d.toFixed(r.scorePlaces, MODES[r.mode]);
+}
+
+/** The plain decimal string of a value, without exponent or trailing zeros: "1212480.41", "49". */
+export function plain(d: Dec): string {
+  return d.toFixed();
+}
+
+/** Tells whether a value is a decimal of this module. */
+export function isDec(x: unknown): x is Dec {
+  return DecimalLib.isDecimal(x);
+}

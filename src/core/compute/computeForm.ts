@@ -1,0 +1,101 @@
+import { ONE, min, roundScore, sum, ZERO, type Dec } from '../calc';
+import type { Form, Indicator, Pos } from '../model';
+import { numberOf } from '../parse/cellNumber';
+import type { Profile } from '../profile';
+import { bandOf, scoreQuantitative, type Band, type Quantitative } from './scoreIndicator';
+
+/** What the engine computes for one indicator. */
+export interface IndicatorResult {
+  indicator: Indicator;
+  weight: Dec | null;
+  recorded: Dec | null;
+  /** Present when the indicator is quantitative and its actual has a number in the target's unit. */
+  quantitative: Quantitative | null;
+  /** The band a qualitative actual names. */
+  band: Band | null;
+  /** The score that counts: the recorded one, else the computed one. */
+  used: Dec | null;
+}
+
+/** A first level's totals. */
+export interface LevelResult {
+  name: string;
+  first: Pos;
+  weight: Dec;
+  score: Dec;
+}
+
+/** What the engine computes for one form. */
+export interface FormResult {
+  form: Form;
+  /** 全年执行数 ÷ 全年预算数, exact; null when it cannot be computed. */
+  rate: Dec | null;
+  budgetWeight: Dec;
+  /** min(执行率, 1) × 分值, rounded; null without a rate. */
+  budgetScore: Dec | null;
+  indicators: IndicatorResult[];
+  levels: LevelResult[];
+  /** Budget 分值 + Σ indicator 分值. */
+  weightTotal: Dec;
+  /** Computed budget 得分 + Σ indicator 得分 (recorded, else computed), capped by the profile; null without a rate. */
+  total: Dec | null;
+  /** The 总分 recorded on the form. */
+  recordedTotal: Dec | null;
+  grade: string | null;
+}
+
+/** Computes 执行率, the budget 得分, indicator scores, level totals, 总分 and 等级 of a form. */
+export function computeForm(form: Form, profile: Profile): FormResult {
+  const t = form.funds?.total;
+  const adjusted = t?.adjusted ? numberOf(t.adjusted.read) : null;
+  const executed = t?.executed ? numberOf(t.executed.read) : null;
+  const rate = adjusted && executed && !adjusted.isZero() ? executed.dividedBy(adjusted) : null;
+  const budgetWeight = (t?.weight && numberOf(t.weight.read)) ?? profile.weights.budget;
+  const budgetScore = rate ? roundScore(min(rate, ONE).times(budgetWeight), profile.rounding) : null;
+
+  const indicators = form.indicators.map((ind) => computeIndicator(ind, profile));
+  const levels: LevelResult[] = [];
+  for (const r of indicators) {
+    let level = levels.find((l) => l.name === r.indicator.level1);
+    if (!level) {
+      level = { name: r.indicator.level1, first: r.indicator.level1At, weight: ZERO, score: ZERO };
+      levels.push(level);
+    }
+    if (r.weight) level.weight = level.weight.plus(r.weight);
+    if (r.used) level.score = level.score.plus(r.used);
+  }
+  const weightTotal = sum([budgetWeight, ...indicators.map((r) => r.weight ?? ZERO)]);
+  let total: Dec | null = null;
+  if (budgetScore) {
+    total = roundScore(sum([budgetScore, ...indicators.map((r) => r.used ?? ZERO)]), profile.rounding);
+    const cap = profile.rateCaps.find((c) => rate && rate.lessThan(c.rate));
+    if (cap) total = min(total, cap.max);
+  }
+  const recordedTotal = form.total?.score ? numberOf(form.total.score.read) : null;
+  return {
+    form,
+    rate,
+    budgetWeight,
+    budgetScore,
+    indicators,
+    levels,
+    weightTotal,
+    total,
+    recordedTotal,
+    grade: total ? gradeOf(total, profile) : null,
+  };
+}
+
+function computeIndicator(indicator: Indicator, profile: Profile): IndicatorResult {
+  const weight = numberOf(indicator.weight.read);
+  const recorded = numberOf(indicator.score.read);
+  const quantitative = weight ? scoreQuantitative(indicator.target.text, indicator.actual.text, weight, profile) : null;
+  const band = quantitative ? null : bandOf(indicator.actual.text);
+  const blank = indicator.score.read.kind === 'blank';
+  return { indicator, weight, recorded, quantitative, band, used: recorded ?? (blank && quantitative ? quantitative.score : null) };
+}
+
+/** The 等级 of a total. */
+export function gradeOf(total: Dec, profile: Profile): string {
+  return (profile.grades.find((g) => total.greaterThanOrEqualTo(g.min)) ?? profile.grades[profile.grades.length - 1]).grade;
+}

@@ -1,0 +1,98 @@
+import { ONE, ZERO, dec, min, max, roundScore, sum, type Dec } from '../calc';
+import { parseActual, parseTarget, isPositive, type ActualPart, type TargetPart } from '../parse/quantity';
+import { labelKey } from '../parse/text';
+import type { Profile } from '../profile';
+
+/** One target quantity met against its actual number. */
+export interface PartOutcome {
+  target: TargetPart;
+  actual: ActualPart;
+  met: boolean;
+  /** actual ÷ target for positive targets, target ÷ actual for negative ones. */
+  ratio: Dec;
+}
+
+/** How a quantitative indicator came out; null for a qualitative one. */
+export interface Quantitative {
+  parts: PartOutcome[];
+  met: boolean;
+  /** The score the rules give, rounded. */
+  score: Dec;
+  /** The largest actual ÷ target among positive parts (against a range's upper bound), for over-achievement. */
+  overRatio: Dec | null;
+}
+
+/** The band a qualitative actual names. */
+export type Band = 'achieved' | 'partial' | 'missed';
+
+/** The score band of each qualitative band, as fractions of 分值 (inclusive). */
+export const BANDS: Record<Band, [Dec, Dec]> = {
+  achieved: [dec('0.8'), ONE],
+  partial: [dec('0.6'), dec('0.8')],
+  missed: [ZERO, dec('0.6')],
+};
+
+/**
+ * Scores a quantitative indicator from its target and actual texts.
+ * Returns null when the target has no quantity, or when some quantity has no number of the same unit in the actual.
+ */
+export function scoreQuantitative(target: string, actual: string, weight: Dec, profile: Profile): Quantitative | null {
+  const targets = parseTarget(target);
+  if (targets.length === 0) return null;
+  const actuals = parseActual(actual);
+  if (actuals.length === 0) return null;
+  const used = new Set<ActualPart>();
+  const parts: PartOutcome[] = [];
+  for (const t of targets) {
+    const a = pick(t, actuals, used);
+    if (!a) return null;
+    used.add(a);
+    parts.push(outcome(t, a));
+  }
+  const ratios = parts.map((p) => (p.met ? ONE : min(p.ratio, ONE)));
+  const mean = sum(ratios).dividedBy(ratios.length);
+  let over: Dec | null = null;
+  for (const p of parts) {
+    if (!isPositive(p.target.op)) continue;
+    const base = p.target.upper ?? p.target.value;
+    if (base.isZero()) continue;
+    const r = p.actual.value.dividedBy(base);
+    over = over ? max(over, r) : r;
+  }
+  return { parts, met: parts.every((p) => p.met), score: roundScore(weight.times(mean), profile.rounding), overRatio: over };
+}
+
+function pick(t: TargetPart, actuals: ActualPart[], used: Set<ActualPart>): ActualPart | undefined {
+  const candidates = actuals.filter((a) => !used.has(a) && a.unit === t.unit);
+  if (t.label && candidates.length > 1) {
+    const label = t.label;
+    const labelled = candidates.find((a) => a.before.includes(label));
+    if (labelled) return labelled;
+  }
+  return candidates[0];
+}
+
+function outcome(t: TargetPart, a: ActualPart): PartOutcome {
+  const tv = t.value;
+  const av = a.value;
+  switch (t.op) {
+    case '>=':
+    case '=':
+      return { target: t, actual: a, met: av.greaterThanOrEqualTo(tv), ratio: tv.isZero() ? ONE : av.dividedBy(tv) };
+    case '>':
+      return { target: t, actual: a, met: av.greaterThan(tv) || (av.equals(tv) && a.qualifier === 'more'), ratio: tv.isZero() ? ONE : av.dividedBy(tv) };
+    case '<=':
+      return { target: t, actual: a, met: av.lessThanOrEqualTo(tv), ratio: av.isZero() ? ONE : tv.dividedBy(av) };
+    case '<':
+      return { target: t, actual: a, met: av.lessThan(tv) || (av.equals(tv) && a.qualifier === 'less'), ratio: av.isZero() ? ONE : tv.dividedBy(av) };
+  }
+}
+
+/** The band a qualitative actual names (达成, 部分达成, 未达成), or null. */
+export function bandOf(actual: string): Band | null {
+  const k = labelKey(actual);
+  if (k.includes('未达成')) return 'missed';
+  if (k.includes('部分达成') || k.includes('基本达成')) return 'partial';
+  if (k.includes('达成')) return 'achieved';
+  return null;
+}

@@ -1,0 +1,74 @@
+import { a1 } from './grid/address';
+import { Sheet, type Grid } from './grid/grid';
+import { computeForm, type FormResult } from './compute/computeForm';
+import { locateForms } from './locate/locateForms';
+import { readForm } from './read/readForm';
+import { DEFAULT_PROFILE, type Profile } from './profile';
+import type { Finding, Params } from './rules/finding';
+import { RULES, type Hit } from './rules/ruleTable';
+
+/** One form with what was computed and found. */
+export interface FormReport {
+  result: FormResult;
+  findings: Finding[];
+}
+
+/** The engine's answer for a workbook. */
+export interface Analysis {
+  forms: FormReport[];
+  /** Findings that belong to no form (e.g. a workbook without any form). */
+  findings: Finding[];
+  profile: Profile;
+}
+
+/** Options of an analysis. */
+export interface AnalyseOptions {
+  profile?: Profile;
+  /** Sheets to pass over, such as the summary sheet the tool wrote itself. */
+  skipSheets?: readonly string[];
+}
+
+/** Finds, reads, computes and checks every form in a workbook's grids. Never throws on cell content. */
+export function analyse(grids: readonly Grid[], options: AnalyseOptions = {}): Analysis {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const skip = new Set(options.skipSheets ?? []);
+  const forms: FormReport[] = [];
+  for (const grid of grids) {
+    if (skip.has(grid.name)) continue;
+    const sheet = new Sheet(grid);
+    for (const loc of locateForms(sheet)) {
+      const result = computeForm(readForm(sheet, loc), profile);
+      forms.push({ result, findings: checkForm(result, profile) });
+    }
+  }
+  const findings: Finding[] = [];
+  const first = grids.find((g) => !skip.has(g.name));
+  if (forms.length === 0 && first) {
+    findings.push(finding('workbook.no-forms', 'warning', first.name, { at: { row: 0, col: 0 } }));
+  }
+  return { forms, findings, profile };
+}
+
+/** Runs the rule table on one computed form. */
+export function checkForm(result: FormResult, profile: Profile): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    for (const hit of rule.check({ result, profile })) out.push(finding(rule.id, rule.severity, result.form.sheet, hit));
+  }
+  return out.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+function finding(rule: Finding['rule'], severity: Finding['severity'], sheet: string, hit: Hit): Finding {
+  return {
+    rule,
+    severity,
+    sheet,
+    cell: a1(hit.at.row, hit.at.col),
+    row: hit.at.row,
+    col: hit.at.col,
+    params: hit.params ?? ({} as Params),
+    expected: hit.expected ?? null,
+    found: hit.found ?? null,
+    fill: hit.fill ?? null,
+  };
+}

@@ -1,0 +1,46 @@
+import { dec, type Dec } from '../calc';
+import { type Cell, isUncached } from '../grid/cell';
+import { parseNumberText } from './number';
+
+/** What a cell that must hold a number holds. */
+export type NumberRead =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: Dec; /** stored as text rather than as a number */ asText: boolean }
+  | { kind: 'invalid'; text: string }
+  | { kind: 'error'; code: string }
+  | { kind: 'uncached'; formula: string };
+
+/** How a cell's number is meant: an amount or score as is, or a rate (a fraction, possibly shown as a percent). */
+export type NumberKind = 'plain' | 'rate';
+
+const BLANK: NumberRead = { kind: 'blank' };
+
+/**
+ * Reads a number from a cell. Rates: a number formatted with % or text ending in % is a percentage;
+ * a plain number above 2 is read as percentage points (99.7 → 0.997), otherwise as a fraction.
+ */
+export function readNumber(cell: Cell | undefined, kind: NumberKind = 'plain'): NumberRead {
+  if (!cell) return BLANK;
+  if (cell.e !== undefined) return { kind: 'error', code: cell.e };
+  if (isUncached(cell)) return { kind: 'uncached', formula: cell.f as string };
+  const v = cell.v;
+  if (v === null) return BLANK;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
+    let d = dec(v);
+    if (kind === 'rate' && !(cell.fmt && cell.fmt.includes('%')) && d.abs().greaterThan(2)) d = d.dividedBy(100);
+    return { kind: 'number', value: d, asText: false };
+  }
+  if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };
+  const p = parseNumberText(v);
+  if (p.ok === 'blank') return BLANK;
+  if (p.ok === false) return { kind: 'invalid', text: v };
+  let d = p.value;
+  if (kind === 'rate' && !p.percent && d.abs().greaterThan(2)) d = d.dividedBy(100);
+  return { kind: 'number', value: d, asText: true };
+}
+
+/** The number a read holds, or null. */
+export function numberOf(r: NumberRead): Dec | null {
+  return r.kind === 'number' ? r.value : null;
+}

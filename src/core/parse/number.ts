@@ -1,0 +1,43 @@
+import { decOrNull, type Dec } from '../calc';
+import { fold, isNotApplicable } from './text';
+
+/** The outcome of reading a text as a number. */
+export type NumberText = { ok: true; value: Dec; percent: boolean } | { ok: false } | { ok: 'blank' };
+
+/**
+ * Reads a number written as text the way officers write it:
+ * "1,212,480.41", ".00", "634,273", "１２３", "¥1,000", "99.70%", "(1,000)" for a negative amount.
+ * A dash or 无 reads as blank.
+ */
+export function parseNumberText(raw: string): NumberText {
+  const t = fold(raw).trim();
+  if (t === '' || isNotApplicable(t)) return { ok: 'blank' };
+  let s = t.replace(/\s+/g, '');
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  s = s.replace(/^[¥$]/, '').replace(/元$/, '');
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, '');
+  const d = decOrNull(s);
+  if (!d) return { ok: false };
+  let value = negative ? d.negated() : d;
+  if (percent) value = value.dividedBy(100);
+  return { ok: true, value, percent };
+}
+
+/** Formats an amount with thousands separators and the given decimals: 1212480.41 → "1,212,480.41". */
+export function formatAmount(d: Dec, places: number): string {
+  const [int, frac] = d.toFixed(places).split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = sign ? int.slice(1) : int;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return sign + grouped + (frac !== undefined ? '.' + frac : '');
+}

@@ -1,0 +1,16 @@
+/** Folds full-width forms to ASCII (NFKC): "１２３" → "123", "（元）" → "(元)", "＝" → "=". */
+export function fold(s: string): string {
+  return s.normalize('NFKC');
+}
+
+/** A label as the locator compares it: folded, without any white space. */
+export function labelKey(s: string): string {
+  return fold(s).replace(/\s+/g, '');
+}
+
+const NOT_APPLICABLE = new Set(['—', '–', '-', '——', '/', '\\', '无', 'N/A', 'n/a', 'NA', '／', '－']);
+
+/** Tells whether a text means "not applicable" (a dash, a slash, 无), which counts as blank. */
+export function isNotApplicable(s: string): boolean {
+  return NOT_APPLICABLE.has(s.trim());
+}

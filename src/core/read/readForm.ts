@@ -1,0 +1,227 @@
+import type { Sheet } from '../grid/grid';
+import { cellText, isBlank } from '../grid/cell';
+import { classify, unitOf, yearOf, type LabelKind } from '../locate/labels';
+import type { Anchor, FormLocation } from '../locate/locateForms';
+import { readNumber, type NumberKind } from '../parse/cellNumber';
+import { labelKey } from '../parse/text';
+import type { Form, Funds, FundsLine, Indicator, Level1, NumCell, Pos, TextCell, TotalLine } from '../model';
+
+type Columns = Partial<Record<LabelKind, { col: number; right: number }>>;
+
+/** Reads one located form: header, funds block, goals, indicator table and 总分 row. */
+export function readForm(sheet: Sheet, loc: FormLocation): Form {
+  const first = (kind: LabelKind, from = loc.top, to = loc.bottom): Anchor | undefined =>
+    loc.anchors.find((a) => a.kind === kind && a.row >= from && a.row <= to);
+  const start = loc.anchors[0];
+  const level1Header = loc.anchors.find((a) => a.kind === 'level1' && loc.anchors.some((b) => b.row === a.row && (b.kind === 'level2' || b.kind === 'level3')));
+  const totalAnchors = loc.anchors.filter((a) => a.kind === 'total' && (!level1Header || a.row > level1Header.row));
+  const totalAnchor = totalAnchors[totalAnchors.length - 1];
+  const goalsAnchor = first('goals');
+  const title = first('title');
+  const yearAnchor = first('year');
+  const fundsAnchor = first('funds');
+
+  const tableEnd = totalAnchor ? totalAnchor.row - 1 : loc.bottom;
+  const indicatorCols = level1Header ? columnsOn(loc, level1Header.row, sheet) : {};
+  const fundsEnd = Math.min(goalsAnchor?.row ?? Infinity, level1Header?.row ?? Infinity, loc.bottom + 1) - 1;
+
+  return {
+    sheet: sheet.name,
+    rect: { top: loc.top, bottom: loc.bottom, left: Math.min(...loc.anchors.map((a) => a.col)), right: rightEdge(sheet, loc) },
+    start: { row: start.row, col: start.col },
+    year: (title && yearOf(title.text)) || (yearAnchor && yearOf(yearAnchor.text)) || null,
+    project: textRightOf(sheet, first('project')),
+    department: textRightOf(sheet, first('department')),
+    agency: textRightOf(sheet, first('agency')),
+    fundsLabel: fundsAnchor ? { row: fundsAnchor.row, col: fundsAnchor.col } : null,
+    funds: readFunds(sheet, loc, fundsAnchor, fundsEnd),
+    goals: goalsAnchor ? readGoals(sheet, loc, goalsAnchor) : null,
+    indicatorHeader: level1Header ? { row: level1Header.row, col: level1Header.col } : null,
+    indicators: level1Header ? readIndicators(sheet, loc, level1Header.row + 1, tableEnd, indicatorCols) : [],
+    total: totalAnchor ? readTotal(sheet, totalAnchor, indicatorCols) : null,
+  };
+}
+
+function rightEdge(sheet: Sheet, loc: FormLocation): number {
+  let right = 0;
+  for (let r = loc.top; r <= loc.bottom; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = row.length - 1; c > right; c--) {
+      if (!isBlank(row[c])) {
+        right = sheet.spanRight(r, c);
+        break;
+      }
+    }
+  }
+  for (const m of sheet.merges) if (m.top >= loc.top && m.top <= loc.bottom && m.right > right) right = m.right;
+  return right;
+}
+
+function columnsOn(loc: FormLocation, row: number, sheet: Sheet): Columns {
+  const cols: Columns = {};
+  for (const a of loc.anchors) {
+    if (a.row === row && !cols[a.kind]) cols[a.kind] = { col: a.col, right: sheet.spanRight(a.row, a.col) };
+  }
+  return cols;
+}
+
+/** The first non-blank text to the right of a label on its row, stopping at the next label. */
+function textRightOf(sheet: Sheet, label: Anchor | undefined): string {
+  if (!label) return '';
+  for (let c = sheet.spanRight(label.row, label.col) + 1; c < sheet.colCount; c++) {
+    if (sheet.isCovered(label.row, c)) continue;
+    const cell = sheet.at(label.row, c);
+    if (isBlank(cell)) continue;
+    const text = cellText(cell);
+    if (classify(text)) return '';
+    return text.trim();
+  }
+  return '';
+}
+
+/** A number cell in a column; when the column's header spans several columns, the first non-blank of them. */
+function numIn(sheet: Sheet, row: number, span: { col: number; right: number } | undefined, kind: NumberKind = 'plain'): NumCell | null {
+  if (!span) return null;
+  let col = span.col;
+  for (let c = span.col; c <= span.right; c++) {
+    if (!isBlank(sheet.at(row, c))) {
+      col = c;
+      break;
+    }
+  }
+  return { at: { row, col }, read: readNumber(sheet.at(row, col), kind) };
+}
+
+function textIn(sheet: Sheet, row: number, span: { col: number; right: number } | undefined): TextCell {
+  if (!span) return { at: { row, col: -1 }, text: '' };
+  for (let c = span.col; c <= span.right; c++) {
+    const cell = sheet.shown(row, c);
+    if (!isBlank(cell)) return { at: { row, col: c }, text: cellText(cell).trim() };
+  }
+  return { at: { row, col: span.col }, text: '' };
+}
+
+const FUNDS_LINES = ['fundsTotal', 'fundsCurrent', 'fundsCarryover', 'fundsOther'] as const;
+
+function readFunds(sheet: Sheet, loc: FormLocation, label: Anchor | undefined, end: number): Funds | null {
+  if (!label) return null;
+  const header = loc.anchors.find((a) => (a.kind === 'adjusted' || a.kind === 'executed') && a.row >= label.row && a.row <= label.row + 2);
+  if (!header) return null;
+  const cols = columnsOn(loc, header.row, sheet);
+  const unitCell = loc.anchors.find((a) => a.kind === 'unit' && a.row <= header.row);
+  const unit = unitOf(label.text) ?? (unitCell && unitOf(unitCell.text)) ?? '元';
+  const lines: Partial<Record<(typeof FUNDS_LINES)[number], FundsLine>> = {};
+  for (const a of loc.anchors) {
+    if (a.row <= header.row || a.row > end) continue;
+    const k = FUNDS_LINES.find((x) => x === a.kind);
+    if (!k || lines[k]) continue;
+    lines[k] = {
+      label: { row: a.row, col: a.col },
+      initial: numIn(sheet, a.row, cols.initial),
+      adjusted: numIn(sheet, a.row, cols.adjusted),
+      executed: numIn(sheet, a.row, cols.executed),
+      weight: numIn(sheet, a.row, cols.weight),
+      rate: numIn(sheet, a.row, cols.rate, 'rate'),
+      score: numIn(sheet, a.row, cols.score),
+    };
+  }
+  return {
+    label: { row: label.row, col: label.col },
+    unit,
+    total: lines.fundsTotal ?? null,
+    current: lines.fundsCurrent ?? null,
+    carryover: lines.fundsCarryover ?? null,
+    other: lines.fundsOther ?? null,
+  };
+}
+
+function readGoals(sheet: Sheet, loc: FormLocation, goals: Anchor): { expected: string; actual: string } {
+  const near = (kind: LabelKind) => loc.anchors.find((a) => a.kind === kind && a.row >= goals.row - 1 && a.row <= goals.row + 2);
+  const below = (a: Anchor | undefined): string => {
+    if (!a) return '';
+    const span = { col: a.col, right: sheet.spanRight(a.row, a.col) };
+    for (let r = a.row + 1; r <= Math.min(a.row + 4, loc.bottom); r++) {
+      const t = textIn(sheet, r, span).text;
+      if (t && !classify(t)) return t;
+    }
+    return '';
+  };
+  return { expected: below(near('expected')), actual: below(near('achieved')) };
+}
+
+const LEVEL1: [string, Level1][] = [['产出', '产出指标'], ['效益', '效益指标'], ['满意度', '满意度指标'], ['成本', '成本指标']];
+
+/** The canonical name of a first-level indicator: "产出" and "产出指标" are both "产出指标". */
+export function canonicalLevel1(text: string): Level1 {
+  const k = labelKey(text);
+  for (const [prefix, name] of LEVEL1) if (k.startsWith(prefix)) return name;
+  return k;
+}
+
+function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: number, cols: Columns): Indicator[] {
+  const out: Indicator[] = [];
+  let level1: Level1 = '';
+  let level1At: Pos = { row: from, col: cols.level1?.col ?? 0 };
+  let level2 = '';
+  const headerRows = new Set(loc.anchors.filter((a) => a.kind === 'level1' || a.kind === 'level3').map((a) => a.row));
+  for (let r = from; r <= to; r++) {
+    if (headerRows.has(r)) continue;
+    const name = textIn(sheet, r, cols.level3);
+    const target = textIn(sheet, r, cols.target);
+    const actual = textIn(sheet, r, cols.actual);
+    const weight = numIn(sheet, r, cols.weight) ?? { at: { row: r, col: -1 }, read: { kind: 'blank' } };
+    const score = numIn(sheet, r, cols.score) ?? { at: { row: r, col: -1 }, read: { kind: 'blank' } };
+    const nameOwn = cols.level3 && !sheet.isCovered(r, name.at.col) && name.text !== '';
+    if (!nameOwn && !target.text && !actual.text && weight.read.kind === 'blank' && score.read.kind === 'blank') continue;
+    if (cols.level1) {
+      const l1 = shownText(sheet, r, cols.level1.col);
+      if (l1.text) {
+        const canon = canonicalLevel1(l1.text);
+        if (canon !== level1) {
+          level1 = canon;
+          level1At = l1.at;
+          level2 = '';
+        }
+      }
+    }
+    if (cols.level2) {
+      const l2 = shownText(sheet, r, cols.level2.col);
+      if (l2.text) level2 = l2.text;
+    }
+    out.push({
+      row: r,
+      level1,
+      level1At,
+      level2,
+      name,
+      target,
+      actual,
+      weight,
+      score,
+      reason: cols.reason ? textIn(sheet, r, cols.reason) : { at: { row: r, col: -1 }, text: '' },
+    });
+  }
+  return out;
+}
+
+function shownText(sheet: Sheet, row: number, col: number): { text: string; at: Pos } {
+  const m = sheet.mergeOf(row, col);
+  const at = m ? { row: m.top, col: m.left } : { row, col };
+  return { text: cellText(sheet.at(at.row, at.col)).trim(), at };
+}
+
+function readTotal(sheet: Sheet, label: Anchor, cols: Columns): TotalLine {
+  let weight = numIn(sheet, label.row, cols.weight);
+  let score = numIn(sheet, label.row, cols.score);
+  if (!weight || !score) {
+    const found: NumCell[] = [];
+    for (let c = sheet.spanRight(label.row, label.col) + 1; c < sheet.colCount && found.length < 2; c++) {
+      if (sheet.isCovered(label.row, c) || isBlank(sheet.at(label.row, c))) continue;
+      found.push({ at: { row: label.row, col: c }, read: readNumber(sheet.at(label.row, c)) });
+    }
+    weight = weight ?? found[0] ?? null;
+    score = score ?? found[1] ?? null;
+  }
+  return { label: { row: label.row, col: label.col }, weight, score };
+}

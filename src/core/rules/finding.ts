@@ -1,0 +1,55 @@
+/** The rule ids: stable, shared by the CLI report, the task pane, the highlights and the summary. */
+export const RULE_IDS = [
+  'form.incomplete',
+  'value.unparseable',
+  'value.uncalculated',
+  'funds.sources-sum',
+  'funds.budget-zero',
+  'funds.overspent',
+  'rate.mismatch',
+  'rate.score-mismatch',
+  'rate.low',
+  'score.missing',
+  'score.exceeds-weight',
+  'score.above-completion',
+  'score.band',
+  'deviation.unexplained',
+  'deviation.overachieved',
+  'weights.sum',
+  'weights.level1',
+  'total.mismatch',
+  'workbook.no-forms',
+] as const;
+
+/** A rule id. */
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** How serious a finding is: an error must be fixed before submission, a warning deserves a look. */
+export type Severity = 'error' | 'warning';
+
+/** A UI language. */
+export type Lang = 'zh-CN' | 'en-US';
+
+/** A value in a message that reads differently in each language. */
+export type Localised = Record<Lang, string>;
+
+/** The values a message is built from. */
+export type Params = Record<string, string | Localised>;
+
+/** One problem found in a workbook. */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the problem is in. */
+  cell: string;
+  row: number;
+  col: number;
+  params: Params;
+  /** The value the rule expected, as shown to people ("94.22%"); null when none applies. */
+  expected: string | null;
+  /** The value found in the cell; null when blank or not applicable. */
+  found: string | null;
+  /** The value Fill in would write to fix it, if any. */
+  fill: string | null;
+}

@@ -1,0 +1,362 @@
+import { ZERO, percentText, roundRate, roundScore, scoreText, sum, type Dec } from '../calc';
+import type { FormResult, IndicatorResult } from '../compute/computeForm';
+import { BANDS } from '../compute/scoreIndicator';
+import { fillTerm, joinTerms, TERMS } from '../i18n/catalogue';
+import type { FundsLine, NumCell, Pos } from '../model';
+import { numberOf } from '../parse/cellNumber';
+import { formatAmount } from '../parse/number';
+import type { Profile } from '../profile';
+import type { Localised, Params, RuleId, Severity } from './finding';
+
+/** What a rule sees: one form, what was computed for it, and the profile. */
+export interface RuleContext {
+  result: FormResult;
+  profile: Profile;
+}
+
+/** One place a rule fires. */
+export interface Hit {
+  at: Pos;
+  params?: Params;
+  expected?: string | null;
+  found?: string | null;
+  fill?: string | null;
+}
+
+/** A rule: a stable id, a severity and a check. */
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  check(ctx: RuleContext): Hit[];
+}
+
+const score = (d: Dec, p: Profile) => scoreText(roundScore(d, p.rounding), p.rounding);
+const amount = (d: Dec) => formatAmount(d, 2);
+const pct = (d: Dec, p: Profile) => percentText(d, p.rounding);
+
+function numberCells({ result }: RuleContext): { cell: NumCell; field: Localised }[] {
+  const f = result.form;
+  const out: { cell: NumCell; field: Localised }[] = [];
+  const line = (l: FundsLine | null, name: Localised, withScores: boolean) => {
+    if (!l) return;
+    const cols = [['initial', l.initial], ['adjusted', l.adjusted], ['executed', l.executed]] as const;
+    for (const [k, c] of cols) if (c) out.push({ cell: c, field: joinPair(name, TERMS[k]) });
+    if (withScores) {
+      if (l.weight) out.push({ cell: l.weight, field: joinPair(name, TERMS.weight) });
+      if (l.rate) out.push({ cell: l.rate, field: joinPair(name, TERMS.rate) });
+      if (l.score) out.push({ cell: l.score, field: joinPair(name, TERMS.score) });
+    }
+  };
+  if (f.funds) {
+    line(f.funds.total, TERMS.fundsTotalLine, true);
+    line(f.funds.current, TERMS.fundsCurrentLine, false);
+    line(f.funds.carryover, TERMS.fundsCarryoverLine, false);
+    line(f.funds.other, TERMS.fundsOtherLine, false);
+  }
+  for (const ind of f.indicators) {
+    const name = { 'zh-CN': `“${ind.name.text}”`, 'en-US': `"${ind.name.text}"` };
+    if (ind.weight.at.col >= 0) out.push({ cell: ind.weight, field: joinPair(name, TERMS.weight) });
+    if (ind.score.at.col >= 0) out.push({ cell: ind.score, field: joinPair(name, TERMS.score) });
+  }
+  if (f.total?.weight) out.push({ cell: f.total.weight, field: joinPair(TERMS.totalLine, TERMS.weight) });
+  if (f.total?.score) out.push({ cell: f.total.score, field: joinPair(TERMS.totalLine, TERMS.score) });
+  return out;
+}
+
+function joinPair(a: Localised, b: Localised): Localised {
+  return { 'zh-CN': `${a['zh-CN']}${b['zh-CN']}`, 'en-US': `${a['en-US']} ${b['en-US'].toLowerCase()}` };
+}
+
+const AMOUNT_COLUMNS = ['initial', 'adjusted', 'executed'] as const;
+
+function indicatorName(r: IndicatorResult): string {
+  return r.indicator.name.text || r.indicator.target.text || `#${r.indicator.row + 1}`;
+}
+
+/** Where a rule about an indicator's 偏差原因 points: that cell, or the score cell when the form has no such column. */
+function reasonCell(r: IndicatorResult): Pos {
+  return r.indicator.reason.at.col >= 0 ? r.indicator.reason.at : r.indicator.score.at;
+}
+
+function quantityText(r: IndicatorResult): { target: string; actual: string } {
+  const q = r.quantitative;
+  if (!q) return { target: r.indicator.target.text, actual: r.indicator.actual.text };
+  return {
+    target: r.indicator.target.text,
+    actual: q.parts.map((p) => `${p.actual.value.toFixed()}${p.actual.unit}`).join(', '),
+  };
+}
+
+/** The rule table: every check the engine makes, one entry a rule. */
+export const RULES: readonly Rule[] = [
+  {
+    id: 'form.incomplete',
+    severity: 'error',
+    check: ({ result }) => {
+      const f = result.form;
+      const missing: Localised[] = [];
+      if (!f.funds) missing.push(f.fundsLabel ? TERMS.fundsColumns : TERMS.fundsBlock);
+      else if (!f.funds.total) missing.push(TERMS.fundsTotal);
+      if (!f.indicatorHeader) missing.push(TERMS.indicatorHeader);
+      else if (f.indicators.some((i) => i.weight.at.col < 0 || i.score.at.col < 0)) missing.push(TERMS.indicatorColumns);
+      if (!f.total) missing.push(TERMS.totalRow);
+      return missing.length ? [{ at: f.start, params: { missing: joinTerms(missing) } }] : [];
+    },
+  },
+  {
+    id: 'value.unparseable',
+    severity: 'error',
+    check: (ctx) =>
+      numberCells(ctx).flatMap(({ cell, field }) => {
+        const r = cell.read;
+        if (r.kind === 'invalid') return [{ at: cell.at, params: { field }, found: r.text }];
+        if (r.kind === 'error') return [{ at: cell.at, params: { field }, found: r.code }];
+        return [];
+      }),
+  },
+  {
+    id: 'value.uncalculated',
+    severity: 'error',
+    check: (ctx) =>
+      numberCells(ctx).flatMap(({ cell, field }) =>
+        cell.read.kind === 'uncached' ? [{ at: cell.at, params: { field, formula: cell.read.formula }, found: null }] : [],
+      ),
+  },
+  {
+    id: 'funds.sources-sum',
+    severity: 'error',
+    check: ({ result }) => {
+      const funds = result.form.funds;
+      if (!funds?.total) return [];
+      const sources = [funds.current, funds.carryover, funds.other].filter((l): l is FundsLine => !!l);
+      if (sources.length === 0) return [];
+      const hits: Hit[] = [];
+      for (const col of AMOUNT_COLUMNS) {
+        const totalCell = funds.total[col];
+        if (!totalCell || !readable(totalCell)) continue;
+        const cells = sources.map((l) => l[col]);
+        if (cells.some((c) => c && !readable(c))) continue;
+        const expected = sum(cells.map((c) => (c && numberOf(c.read)) ?? ZERO));
+        const found = numberOf(totalCell.read) ?? ZERO;
+        if (!expected.equals(found)) {
+          hits.push({ at: totalCell.at, params: { column: TERMS[col] }, expected: amount(expected), found: amount(found) });
+        }
+      }
+      return hits;
+    },
+  },
+  {
+    id: 'funds.budget-zero',
+    severity: 'error',
+    check: ({ result }) => {
+      const c = result.form.funds?.total?.adjusted;
+      if (!c) return [];
+      if (c.read.kind === 'blank') return [{ at: c.at, found: null }];
+      const v = numberOf(c.read);
+      return v && v.isZero() ? [{ at: c.at, found: '0' }] : [];
+    },
+  },
+  {
+    id: 'funds.overspent',
+    severity: 'warning',
+    check: ({ result }) => {
+      const t = result.form.funds?.total;
+      const budget = t?.adjusted && numberOf(t.adjusted.read);
+      const spent = t?.executed && numberOf(t.executed.read);
+      if (!t?.executed || !budget || !spent || !spent.greaterThan(budget)) return [];
+      return [{ at: t.executed.at, expected: amount(budget), found: amount(spent) }];
+    },
+  },
+  {
+    id: 'rate.mismatch',
+    severity: 'warning',
+    check: ({ result, profile }) => {
+      const c = result.form.funds?.total?.rate;
+      if (!c || !result.rate || !(c.read.kind === 'number' || c.read.kind === 'blank')) return [];
+      const recorded = numberOf(c.read);
+      const expected = pct(result.rate, profile);
+      if (recorded && roundRate(recorded, profile.rounding).equals(roundRate(result.rate, profile.rounding))) return [];
+      return [{ at: c.at, expected, found: recorded ? pct(recorded, profile) : null, fill: expected }];
+    },
+  },
+  {
+    id: 'rate.score-mismatch',
+    severity: 'error',
+    check: ({ result, profile }) => {
+      const c = result.form.funds?.total?.score;
+      if (!c || !result.budgetScore || !(c.read.kind === 'number' || c.read.kind === 'blank')) return [];
+      const recorded = numberOf(c.read);
+      const expected = score(result.budgetScore, profile);
+      if (recorded && roundScore(recorded, profile.rounding).equals(result.budgetScore)) return [];
+      return [{ at: c.at, expected, found: recorded ? score(recorded, profile) : null, fill: expected }];
+    },
+  },
+  {
+    id: 'rate.low',
+    severity: 'warning',
+    check: ({ result, profile }) => {
+      const t = result.form.funds?.total;
+      const at = t?.rate?.at ?? t?.executed?.at;
+      if (!at || !result.rate || !result.rate.lessThan(profile.lowRate)) return [];
+      return [{ at, expected: pct(profile.lowRate, profile), found: pct(result.rate, profile) }];
+    },
+  },
+  {
+    id: 'score.missing',
+    severity: 'error',
+    check: ({ result, profile }) =>
+      result.indicators.flatMap((r) => {
+        if (!r.weight || r.indicator.score.read.kind !== 'blank' || r.indicator.score.at.col < 0) return [];
+        const fill = r.quantitative ? score(r.quantitative.score, profile) : null;
+        return [
+          {
+            at: r.indicator.score.at,
+            params: { name: indicatorName(r), weight: score(r.weight, profile), fillHint: fill ? fillTerm(TERMS.fillHint, fill) : '' },
+            found: null,
+            fill,
+          },
+        ];
+      }),
+  },
+  {
+    id: 'score.exceeds-weight',
+    severity: 'error',
+    check: ({ result, profile }) =>
+      result.indicators.flatMap((r) =>
+        r.weight && r.recorded && (r.recorded.greaterThan(r.weight) || r.recorded.isNegative())
+          ? [{ at: r.indicator.score.at, params: { name: indicatorName(r) }, expected: score(r.weight, profile), found: score(r.recorded, profile) }]
+          : [],
+      ),
+  },
+  {
+    id: 'score.above-completion',
+    severity: 'warning',
+    check: ({ result, profile }) =>
+      result.indicators.flatMap((r) => {
+        const q = r.quantitative;
+        if (!q || q.met || !r.recorded || !r.recorded.greaterThan(q.score)) return [];
+        return [
+          {
+            at: r.indicator.score.at,
+            params: { name: indicatorName(r), ...quantityText(r) },
+            expected: score(q.score, profile),
+            found: score(r.recorded, profile),
+          },
+        ];
+      }),
+  },
+  {
+    id: 'score.band',
+    severity: 'warning',
+    check: ({ result, profile }) =>
+      result.indicators.flatMap((r) => {
+        if (!r.band || !r.weight || !r.recorded) return [];
+        const [lo, hi] = BANDS[r.band].map((x) => x.times(r.weight as Dec));
+        if (r.recorded.greaterThanOrEqualTo(lo) && r.recorded.lessThanOrEqualTo(hi)) return [];
+        return [
+          {
+            at: r.indicator.score.at,
+            params: { name: indicatorName(r), band: TERMS[`band_${r.band}`] },
+            expected: `${score(lo, profile)}–${score(hi, profile)}`,
+            found: score(r.recorded, profile),
+          },
+        ];
+      }),
+  },
+  {
+    id: 'deviation.unexplained',
+    severity: 'error',
+    check: ({ result, profile }) =>
+      result.indicators.flatMap((r) => {
+        if (r.indicator.reason.text !== '' || !r.weight) return [];
+        const below = r.used !== null && r.used.lessThan(r.weight);
+        const missed = r.quantitative !== null && !r.quantitative.met;
+        if (!below && !missed) return [];
+        return [
+          {
+            at: reasonCell(r),
+            params: { name: indicatorName(r), why: missed ? TERMS.missedTarget : TERMS.scoreBelowWeight },
+            expected: score(r.weight, profile),
+            found: r.used ? score(r.used, profile) : null,
+          },
+        ];
+      }),
+  },
+  {
+    id: 'deviation.overachieved',
+    severity: 'warning',
+    check: ({ result, profile }) =>
+      result.indicators.flatMap((r) => {
+        const q = r.quantitative;
+        if (!q || !q.overRatio || r.indicator.reason.text !== '' || q.overRatio.lessThan(profile.overachieve)) return [];
+        return [
+          {
+            at: reasonCell(r),
+            params: { name: indicatorName(r), ...quantityText(r) },
+            expected: pct(profile.overachieve, profile),
+            found: pct(q.overRatio, profile),
+          },
+        ];
+      }),
+  },
+  {
+    id: 'weights.sum',
+    severity: 'error',
+    check: ({ result, profile }) => {
+      const f = result.form;
+      if (!f.total || f.indicators.length === 0 || result.weightTotal.equals(profile.totalWeight)) return [];
+      const indicators = result.weightTotal.minus(result.budgetWeight);
+      return [
+        {
+          at: f.total.weight?.at ?? f.total.label,
+          params: { budget: result.budgetWeight.toFixed(), indicators: indicators.toFixed() },
+          expected: profile.totalWeight.toFixed(),
+          found: result.weightTotal.toFixed(),
+        },
+      ];
+    },
+  },
+  {
+    id: 'weights.level1',
+    severity: 'warning',
+    check: ({ result, profile }) => {
+      const f = result.form;
+      if (!f.indicatorHeader || f.indicators.length === 0) return [];
+      return Object.entries(profile.weights.levels).flatMap(([name, weight]) => {
+        const level = result.levels.find((l) => l.name === name);
+        const found = level?.weight ?? ZERO;
+        if (found.equals(weight)) return [];
+        return [{ at: level?.first ?? (f.indicatorHeader as Pos), params: { level: name }, expected: weight.toFixed(), found: found.toFixed() }];
+      });
+    },
+  },
+  {
+    id: 'total.mismatch',
+    severity: 'error',
+    check: ({ result, profile }) => {
+      const c = result.form.total?.score;
+      if (!c || !(c.read.kind === 'number' || c.read.kind === 'blank')) return [];
+      const budgetCell = result.form.funds?.total?.score;
+      const budget = (budgetCell && numberOf(budgetCell.read)) ?? result.budgetScore;
+      if (!budget) return [];
+      let expected = roundScore(sum([budget, ...result.indicators.map((r) => r.used ?? ZERO)]), profile.rounding);
+      const cap = profile.rateCaps.find((x) => result.rate && result.rate.lessThan(x.rate));
+      if (cap && expected.greaterThan(cap.max)) expected = cap.max;
+      const recorded = numberOf(c.read);
+      if (recorded && roundScore(recorded, profile.rounding).equals(expected)) return [];
+      return [
+        {
+          at: c.at,
+          expected: score(expected, profile),
+          found: recorded ? score(recorded, profile) : null,
+          fill: result.total ? score(result.total, profile) : null,
+        },
+      ];
+    },
+  },
+];
+
+function readable(c: NumCell): boolean {
+  return c.read.kind === 'number' || c.read.kind === 'blank';
+}
+
