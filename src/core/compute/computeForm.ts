@@ -39,6 +39,8 @@ export interface FormResult {
   weightTotal: Dec;
   /** Computed budget 得分 + Σ indicator 得分 (recorded, else computed), capped by the profile; null without a rate. */
   total: Dec | null;
+  /** Whether the profile's cap by 执行率 lowered the total. */
+  capped: boolean;
   /** The 总分 recorded on the form. */
   recordedTotal: Dec | null;
   grade: string | null;
@@ -66,10 +68,11 @@ export function computeForm(form: Form, profile: Profile): FormResult {
   }
   const weightTotal = sum([budgetWeight, ...indicators.map((r) => r.weight ?? ZERO)]);
   let total: Dec | null = null;
+  let capped = false;
   if (budgetScore) {
-    total = roundScore(sum([budgetScore, ...indicators.map((r) => r.used ?? ZERO)]), profile.rounding);
-    const cap = profile.rateCaps.find((c) => rate && rate.lessThan(c.rate));
-    if (cap) total = min(total, cap.max);
+    const uncapped = roundScore(sum([budgetScore, ...indicators.map((r) => r.used ?? ZERO)]), profile.rounding);
+    total = capTotal(uncapped, rate, profile);
+    capped = total.lessThan(uncapped);
   }
   const recordedTotal = form.total?.score ? numberOf(form.total.score.read) : null;
   return {
@@ -81,6 +84,7 @@ export function computeForm(form: Form, profile: Profile): FormResult {
     levels,
     weightTotal,
     total,
+    capped,
     recordedTotal,
     grade: total ? gradeOf(total, profile) : null,
   };
@@ -93,6 +97,12 @@ function computeIndicator(indicator: Indicator, profile: Profile): IndicatorResu
   const band = quantitative ? null : bandOf(indicator.actual.text);
   const blank = indicator.score.read.kind === 'blank';
   return { indicator, weight, recorded, quantitative, band, used: recorded ?? (blank && quantitative ? quantitative.score : null) };
+}
+
+/** Applies the profile's cap of 总分 by 执行率, if any. */
+export function capTotal(total: Dec, rate: Dec | null, profile: Profile): Dec {
+  const cap = rate && profile.rateCaps.find((c) => rate.lessThan(c.rate));
+  return cap ? min(total, cap.max) : total;
 }
 
 /** The 等级 of a total. */

@@ -115,3 +115,42 @@ export function joinTerms(terms: Localised[]): Localised {
 export function fillTerm(t: Localised, value: string): Localised {
   return { 'zh-CN': t['zh-CN'].replace('{0}', value), 'en-US': t['en-US'].replace('{0}', value) };
 }
+
+/** Strings of the summary sheet, the CLI and the task pane. */
+export const UI = {
+  summarySheet: { 'zh-CN': '绩效自评汇总', 'en-US': 'Summary' },
+  summaryTitle: { 'zh-CN': '财政项目支出绩效自评汇总', 'en-US': 'Project expenditure self-evaluation summary' },
+  summaryNote: {
+    'zh-CN': '由绩效自评助手生成；重新生成会替换本表。金额单位：元。',
+    'en-US': 'Written by SelfEval; generating again replaces this sheet. Amounts in 元 (yuan).',
+  },
+  colSheet: { 'zh-CN': '工作表', 'en-US': 'Sheet' },
+  colProject: { 'zh-CN': '项目名称', 'en-US': 'Project' },
+  colDepartment: { 'zh-CN': '主管部门', 'en-US': 'Department' },
+  colAgency: { 'zh-CN': '实施单位', 'en-US': 'Agency' },
+  colBudget: { 'zh-CN': '全年预算数(元)', 'en-US': 'Budget (yuan)' },
+  colExecuted: { 'zh-CN': '全年执行数(元)', 'en-US': 'Spent (yuan)' },
+  colRate: { 'zh-CN': '执行率', 'en-US': 'Execution rate' },
+  colBudgetScore: { 'zh-CN': '预算执行得分', 'en-US': 'Budget score' },
+  colOutputScore: { 'zh-CN': '产出得分', 'en-US': 'Output score' },
+  colOutputWeight: { 'zh-CN': '产出分值', 'en-US': 'Output weight' },
+  colBenefitScore: { 'zh-CN': '效益得分', 'en-US': 'Benefit score' },
+  colBenefitWeight: { 'zh-CN': '效益分值', 'en-US': 'Benefit weight' },
+  colSatisfactionScore: { 'zh-CN': '满意度得分', 'en-US': 'Satisfaction score' },
+  colSatisfactionWeight: { 'zh-CN': '满意度分值', 'en-US': 'Satisfaction weight' },
+  colTotal: { 'zh-CN': '总分', 'en-US': 'Total' },
+  colGrade: { 'zh-CN': '等级', 'en-US': 'Grade' },
+  colErrors: { 'zh-CN': '错误', 'en-US': 'Errors' },
+  colWarnings: { 'zh-CN': '警告', 'en-US': 'Warnings' },
+  colStatus: { 'zh-CN': '状态', 'en-US': 'Status' },
+  totalsLabel: { 'zh-CN': '合计', 'en-US': 'Total' },
+  statusPass: { 'zh-CN': '通过', 'en-US': 'Pass' },
+  statusFix: { 'zh-CN': '需修改', 'en-US': 'Needs changes' },
+  findingsTitle: { 'zh-CN': '问题清单', 'en-US': 'Findings' },
+  colCell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
+  colRule: { 'zh-CN': '规则', 'en-US': 'Rule' },
+  colSeverity: { 'zh-CN': '级别', 'en-US': 'Severity' },
+  colMessage: { 'zh-CN': '说明', 'en-US': 'Message' },
+  noFindings: { 'zh-CN': '未发现问题', 'en-US': 'No findings' },
+  notePrefix: { 'zh-CN': '绩效自评助手：', 'en-US': 'SelfEval:' },
+} satisfies Record<string, Localised>;

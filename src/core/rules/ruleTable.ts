@@ -1,5 +1,5 @@
 import { ZERO, percentText, roundRate, roundScore, scoreText, sum, type Dec } from '../calc';
-import type { FormResult, IndicatorResult } from '../compute/computeForm';
+import { capTotal, type FormResult, type IndicatorResult } from '../compute/computeForm';
 import { BANDS } from '../compute/scoreIndicator';
 import { fillTerm, joinTerms, TERMS } from '../i18n/catalogue';
 import type { FundsLine, NumCell, Pos } from '../model';
@@ -339,9 +339,8 @@ export const RULES: readonly Rule[] = [
       const budgetCell = result.form.funds?.total?.score;
       const budget = (budgetCell && numberOf(budgetCell.read)) ?? result.budgetScore;
       if (!budget) return [];
-      let expected = roundScore(sum([budget, ...result.indicators.map((r) => r.used ?? ZERO)]), profile.rounding);
-      const cap = profile.rateCaps.find((x) => result.rate && result.rate.lessThan(x.rate));
-      if (cap && expected.greaterThan(cap.max)) expected = cap.max;
+      const added = roundScore(sum([budget, ...result.indicators.map((r) => r.used ?? ZERO)]), profile.rounding);
+      const expected = capTotal(added, result.rate, profile);
       const recorded = numberOf(c.read);
       if (recorded && roundScore(recorded, profile.rounding).equals(expected)) return [];
       return [

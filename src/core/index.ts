@@ -1,0 +1,15 @@
+/** The core engine's public surface: grids in; forms, findings and a plan of edits out. No I/O. */
+export { analyse, checkForm, type Analysis, type AnalyseOptions, type FormReport } from './engine';
+export { planEdits, type Plan } from './plan/planEdits';
+export type { CellFill, FillKind } from './plan/fills';
+export { MARK_COLOURS, type CellMark } from './plan/marks';
+export type { SummaryPlan, SummaryValue } from './plan/summary';
+export type { Grid } from './grid/grid';
+export type { Cell } from './grid/cell';
+export { a1, colName, parseA1, parseRange, sheetRef, type Rect } from './grid/address';
+export { DEFAULT_PROFILE, makeProfile, type Profile, type ProfileSettings } from './profile';
+export { RULE_IDS, type Finding, type Lang, type RuleId, type Severity } from './rules/finding';
+export { RULES } from './rules/ruleTable';
+export { messageOf, RULE_MESSAGES, SEVERITY_NAMES, UI } from './i18n/catalogue';
+export type { FormResult, IndicatorResult } from './compute/computeForm';
+export type { Form } from './model';

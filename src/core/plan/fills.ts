@@ -1,0 +1,93 @@
+import { percentText, type Dec, type Rounding } from '../calc';
+import type { FormResult } from '../compute/computeForm';
+import { a1 } from '../grid/address';
+import type { NumCell, Pos } from '../model';
+
+/** What a filled cell holds. */
+export type FillKind = 'rate' | 'budget-score' | 'indicator-score' | 'total';
+
+/** One cell that Fill in writes. */
+export interface CellFill {
+  sheet: string;
+  row: number;
+  col: number;
+  /** A1 address. */
+  cell: string;
+  kind: FillKind;
+  /** The exact value, as a decimal. */
+  value: Dec;
+  /** A live formula without "=", written when every input is a plain numeric cell; else null and the value is written. */
+  formula: string | null;
+  /** The number format to set ("0.00%" for rates), or null to keep the cell's own. */
+  format: string | null;
+}
+
+const ROUND_FN: Partial<Record<Rounding['mode'], string>> = { 'half-up': 'ROUND', down: 'ROUNDDOWN' };
+
+/** A number stored as a number, not as text, and usable in a formula. */
+function plainNumber(c: NumCell | null | undefined): boolean {
+  return !!c && c.read.kind === 'number' && !c.read.asText;
+}
+
+/** Plans the cells Fill in writes for one form: 执行率, the budget 得分, computable blank indicator scores and 总分. */
+export function planFills(r: FormResult, rounding: Rounding): CellFill[] {
+  const out: CellFill[] = [];
+  const sheet = r.form.sheet;
+  const put = (at: Pos, kind: FillKind, value: Dec, formula: string | null, format: string | null) =>
+    out.push({ sheet, row: at.row, col: at.col, cell: a1(at.row, at.col), kind, value, formula, format });
+  const t = r.form.funds?.total;
+  const round = ROUND_FN[rounding.mode];
+  const decimals = Math.max(0, rounding.ratePlaces - 2);
+  const rateFormat = decimals ? `0.${'0'.repeat(decimals)}%` : '0%';
+
+  if (t?.rate && r.rate && t.adjusted && t.executed) {
+    const live = plainNumber(t.adjusted) && plainNumber(t.executed);
+    put(t.rate.at, 'rate', r.rate, live ? `${ref(t.executed.at)}/${ref(t.adjusted.at)}` : null, rateFormat);
+  }
+  if (t?.score && r.budgetScore) {
+    const rateCell = t.rate ? ref(t.rate.at) : null;
+    const weightBlank = !t.weight || t.weight.read.kind === 'blank';
+    const weight = plainNumber(t.weight) ? ref((t.weight as NumCell).at) : weightBlank ? r.budgetWeight.toFixed() : null;
+    const live = round && rateCell && weight && out.some((f) => f.kind === 'rate');
+    put(t.score.at, 'budget-score', r.budgetScore, live ? `${round}(MIN(${rateCell},1)*${weight},${rounding.scorePlaces})` : null, null);
+  }
+  const filledScores = new Set<number>();
+  for (const ind of r.indicators) {
+    const s = ind.indicator.score;
+    if (s.read.kind === 'blank' && s.at.col >= 0 && ind.quantitative && ind.weight) {
+      put(s.at, 'indicator-score', ind.quantitative.score, null, null);
+      filledScores.add(s.at.row);
+    }
+  }
+  const total = r.form.total?.score;
+  if (total && r.total && total.at.col >= 0) {
+    put(total.at, 'total', r.total, totalFormula(r, filledScores, round, rounding.scorePlaces), null);
+  }
+  return out;
+}
+
+/** ROUND(budget+SUM(first:last)) when the scores form one plain numeric column and no cap applies; else null. */
+function totalFormula(r: FormResult, filled: Set<number>, round: string | undefined, places: number): string | null {
+  const budget = r.form.funds?.total?.score;
+  if (!round || !budget || r.indicators.length === 0) return null;
+  if (r.capped) return null;
+  const cells = r.indicators.map((i) => i.indicator.score);
+  const col = cells[0].at.col;
+  if (cells.some((c) => c.at.col !== col)) return null;
+  if (cells.some((c) => !(plainNumber(c) || (c.read.kind === 'blank' && filled.has(c.at.row))))) return null;
+  // Rows between the first and last indicator that are not indicators must not hold numbers the SUM would add.
+  const rows = new Set(cells.map((c) => c.at.row));
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  if (last - first + 1 !== rows.size) return null;
+  return `${round}(${ref(budget.at)}+SUM(${a1(first, col)}:${a1(last, col)}),${places})`;
+}
+
+function ref(p: Pos): string {
+  return a1(p.row, p.col);
+}
+
+/** The text a fill shows, for previews: "94.22%" or "9.42". */
+export function fillText(f: CellFill, rounding: Rounding): string {
+  return f.kind === 'rate' ? percentText(f.value, rounding) : f.value.toFixed(rounding.scorePlaces);
+}

@@ -1,0 +1,42 @@
+import { messageOf } from '../i18n/catalogue';
+import type { Finding, Lang, RuleId, Severity } from '../rules/finding';
+import { UI } from '../i18n/catalogue';
+
+/** One cell the add-in or the CLI highlights, with the note it attaches. */
+export interface CellMark {
+  sheet: string;
+  row: number;
+  col: number;
+  cell: string;
+  /** The worst severity of the findings on the cell. */
+  severity: Severity;
+  rules: RuleId[];
+  /** The note text: every finding's message on this cell. */
+  note: string;
+}
+
+/** The fill colour of each severity (ARGB without alpha), shared by every host. */
+export const MARK_COLOURS: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C' };
+
+/** Groups findings by cell into marks, one per cell. */
+export function planMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.row}\u0000${f.col}`;
+    const list = byCell.get(key);
+    if (list) list.push(f);
+    else byCell.set(key, [f]);
+  }
+  return [...byCell.values()].map((list) => {
+    const f = list[0];
+    return {
+      sheet: f.sheet,
+      row: f.row,
+      col: f.col,
+      cell: f.cell,
+      severity: list.some((x) => x.severity === 'error') ? 'error' : 'warning',
+      rules: list.map((x) => x.rule),
+      note: [UI.notePrefix[lang], ...list.map((x) => `• ${messageOf(x, lang)} [${x.rule}]`)].join('\n'),
+    };
+  });
+}

@@ -1,0 +1,127 @@
+import { dec, sum, type Dec } from '../calc';
+import type { NumCell } from '../model';
+import { numberOf } from '../parse/cellNumber';
+import type { FormReport } from '../engine';
+import { a1, colName } from '../grid/address';
+import { messageOf, SEVERITY_NAMES, UI } from '../i18n/catalogue';
+import type { Finding, Lang } from '../rules/finding';
+
+/** One value on the summary sheet. Text is always written as text, never as a formula. */
+export type SummaryValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: Dec; format: string }
+  | { kind: 'link'; text: string; sheet: string; cell: string }
+  | { kind: 'formula'; formula: string; value: Dec; format: string }
+  | null;
+
+/** The summary sheet's content and layout (design §5). Rows and columns are 0-based on the summary sheet. */
+export interface SummaryPlan {
+  sheetName: string;
+  title: string;
+  note: string;
+  /** The Excel table: its header row at `top`, one row per form, then the totals row. */
+  table: { name: string; top: number; header: string[]; rows: SummaryValue[][]; totals: SummaryValue[] };
+  /** The list of findings below the table. */
+  findings: { top: number; title: string; header: string[]; rows: SummaryValue[][] };
+  /** Column widths, in characters. */
+  widths: number[];
+}
+
+const AMOUNT = '#,##0.00';
+const SCORE = '0.00';
+const RATE = '0.00%';
+const COUNT = '0';
+const TABLE_TOP = 3;
+
+/** Lays out the summary sheet for a workbook's forms and findings. */
+export function planSummary(forms: readonly FormReport[], workbookFindings: readonly Finding[], lang: Lang): SummaryPlan {
+  const t = (k: keyof typeof UI) => UI[k][lang];
+  const header = [
+    t('colSheet'), t('colProject'), t('colDepartment'), t('colAgency'), t('colBudget'), t('colExecuted'), t('colRate'),
+    t('colBudgetScore'), t('colOutputScore'), t('colOutputWeight'), t('colBenefitScore'), t('colBenefitWeight'),
+    t('colSatisfactionScore'), t('colSatisfactionWeight'), t('colTotal'), t('colGrade'), t('colErrors'), t('colWarnings'), t('colStatus'),
+  ];
+  const rows = forms.map((f) => formRow(f, lang));
+  const first = TABLE_TOP + 1;
+  const last = TABLE_TOP + Math.max(rows.length, 1);
+  const totalsRow = last + 1;
+  const column = (i: number) => rows.map((r) => r[i]).filter((v): v is { kind: 'number'; value: Dec; format: string } => v?.kind === 'number');
+  const sumOf = (i: number, format: string): SummaryValue => ({
+    kind: 'formula',
+    formula: `SUM(${colName(i)}${first + 1}:${colName(i)}${last + 1})`,
+    value: sum(column(i).map((v) => v.value)),
+    format,
+  });
+  const budget = sum(column(4).map((v) => v.value));
+  const spent = sum(column(5).map((v) => v.value));
+  const totals: SummaryValue[] = header.map(() => null);
+  totals[0] = { kind: 'text', text: t('totalsLabel') };
+  totals[4] = sumOf(4, AMOUNT);
+  totals[5] = sumOf(5, AMOUNT);
+  if (!budget.isZero()) {
+    const [b, s] = [a1(totalsRow, 4), a1(totalsRow, 5)];
+    totals[6] = { kind: 'formula', formula: `IF(${b}=0,0,${s}/${b})`, value: spent.dividedBy(budget), format: RATE };
+  }
+  totals[16] = sumOf(16, COUNT);
+  totals[17] = sumOf(17, COUNT);
+
+  const all = [...forms.flatMap((f) => f.findings), ...workbookFindings];
+  const findingsTop = totalsRow + 2;
+  return {
+    sheetName: t('summarySheet'),
+    title: t('summaryTitle'),
+    note: t('summaryNote'),
+    table: { name: 'SelfEvalSummary', top: TABLE_TOP, header, rows, totals },
+    findings: {
+      top: findingsTop,
+      title: all.length ? t('findingsTitle') : t('noFindings'),
+      header: [t('colSheet'), t('colCell'), t('colRule'), t('colSeverity'), t('colMessage')],
+      rows: all.map((f) => [
+        text(f.sheet),
+        { kind: 'link', text: f.cell, sheet: f.sheet, cell: f.cell },
+        text(f.rule),
+        text(SEVERITY_NAMES[f.severity][lang]),
+        text(messageOf(f, lang)),
+      ]),
+    },
+    widths: [18, 30, 22, 22, 16, 16, 10, 12, 10, 10, 10, 10, 10, 10, 10, 8, 8, 8, 10],
+  };
+}
+
+function text(s: string): SummaryValue {
+  return { kind: 'text', text: s };
+}
+
+function formRow(report: FormReport, lang: Lang): SummaryValue[] {
+  const r = report.result;
+  const f = r.form;
+  const yuan = (d: Dec | null) => (d && f.funds?.unit === '万元' ? d.times(10000) : d);
+  const num = (d: Dec | null, format: string): SummaryValue => (d ? { kind: 'number', value: d, format } : null);
+  const t = f.funds?.total;
+  const read = (c: NumCell | null | undefined) => (c ? numberOf(c.read) : null);
+  const level = (name: string) => r.levels.find((l) => l.name === name);
+  const errors = report.findings.filter((x) => x.severity === 'error').length;
+  const warnings = report.findings.length - errors;
+  const l = (name: string): [SummaryValue, SummaryValue] => {
+    const lv = level(name);
+    return [num(lv?.score ?? null, SCORE), num(lv?.weight ?? null, SCORE)];
+  };
+  return [
+    { kind: 'link', text: f.sheet, sheet: f.sheet, cell: a1(f.rect.top, f.rect.left) },
+    text(f.project),
+    text(f.department),
+    text(f.agency),
+    num(yuan(read(t?.adjusted)), AMOUNT),
+    num(yuan(read(t?.executed)), AMOUNT),
+    num(r.rate, RATE),
+    num(r.budgetScore, SCORE),
+    ...l('产出指标'),
+    ...l('效益指标'),
+    ...l('满意度指标'),
+    num(r.total, SCORE),
+    r.grade ? text(r.grade) : null,
+    { kind: 'number', value: dec(errors), format: COUNT },
+    { kind: 'number', value: dec(warnings), format: COUNT },
+    text(errors ? UI.statusFix[lang] : UI.statusPass[lang]),
+  ];
+}

@@ -1,0 +1,125 @@
+// Builds the task pane (taskpane.html) and the function file (commands.html) into dist/.
+//
+//   npx webpack --mode production    pages load office.js from Microsoft's CDN
+//   npx webpack --mode development   pages load the local copy in dist/office-js/
+//   npx webpack serve --mode development
+//       dev server on port 3000, plain http by default. Office only loads add-ins
+//       over https: set SELFEVAL_HTTPS=1 to serve https with the localhost certificate
+//       from office-addin-dev-certs (not a dependency: install it where you need it).
+//
+// To deploy somewhere other than https://localhost:3000/, set SELFEVAL_PROD_URL for a
+// production build; the copied manifest then points there.
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeJsDist = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
+
+async function httpsOptions() {
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+  } catch {
+    throw new Error("SELFEVAL_HTTPS is set but office-addin-dev-certs is not installed (npm i -D office-addin-dev-certs@3.0.0).");
+  }
+  // Creates the localhost certificates if needed and installs the dev CA (sudo on Linux): never in CI.
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const urlProd = process.env.SELFEVAL_PROD_URL;
+  const https = process.env.SELFEVAL_HTTPS === "1" && !env.WEBPACK_BUILD;
+
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.join(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              onlyCompileBundledFiles: true,
+              // ES modules let webpack tree-shake Fluent UI (with commonjs the bundle is ~18 MB).
+              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJs: dev ? "office-js/office.js" : officeJsCdn },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        templateParameters: { officeJs: dev ? "office-js/office.js" : officeJsCdn },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev || !urlProd ? content : content.toString().replaceAll(urlDev, urlProd);
+            },
+          },
+          // Local office.js for development, the test harness and offline use.
+          // Already minified: keep Terser away from it.
+          ...[
+            ["office.js", "office-js/"],
+            ["o15apptofilemappingtable.js", "office-js/"],
+            ["en-us/office_strings.js", "office-js/en-us/"],
+            ["zh-cn/office_strings.js", "office-js/zh-cn/"],
+            ["excel-*.js", "office-js/"],
+          ].map(([from, to]) => ({
+            from,
+            to,
+            context: officeJsDist,
+            globOptions: { ignore: ["**/*.debug.js"] },
+            noErrorOnMissing: from.startsWith("zh-cn/"), // only some office-js releases ship it
+            info: { minimized: true },
+          })),
+        ],
+      }),
+    ],
+    performance: {
+      // Fluent UI tree-shaken: ~310 KiB. Warn well before the untree-shaken ~18 MB.
+      maxAssetSize: 512 * 1024,
+      maxEntrypointSize: 512 * 1024,
+      // office.js loads the copied host scripts on demand; they are not part of the bundle.
+      assetFilter: (file) => !file.startsWith("office-js/") && !file.endsWith(".map"),
+    },
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: await httpsOptions() } : "http",
+      static: false,
+    },
+  };
+};
