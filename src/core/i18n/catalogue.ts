@@ -111,6 +111,11 @@ export function joinTerms(terms: Localised[]): Localised {
   };
 }
 
+/** Fills "{name}" placeholders in a text. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
 /** Fills "{0}" in a localised template. */
 export function fillTerm(t: Localised, value: string): Localised {
   return { 'zh-CN': t['zh-CN'].replace('{0}', value), 'en-US': t['en-US'].replace('{0}', value) };
@@ -153,4 +158,32 @@ export const UI = {
   colMessage: { 'zh-CN': '说明', 'en-US': 'Message' },
   noFindings: { 'zh-CN': '未发现问题', 'en-US': 'No findings' },
   notePrefix: { 'zh-CN': '绩效自评助手：', 'en-US': 'SelfEval:' },
+  cliRate: { 'zh-CN': '执行率', 'en-US': 'rate' },
+  cliTotal: { 'zh-CN': '总分', 'en-US': 'total' },
+  cliGrade: { 'zh-CN': '等级', 'en-US': 'grade' },
+  cliNoForms: { 'zh-CN': '（未找到绩效自评表）', 'en-US': '(no form found)' },
+  cliCounts: { 'zh-CN': '错误 {errors} 个，警告 {warnings} 个', 'en-US': '{errors} errors, {warnings} warnings' },
+  cliSummary: {
+    'zh-CN': '共检查 {files} 个文件、{forms} 张绩效自评表：错误 {errors} 个，警告 {warnings} 个',
+    'en-US': 'Checked {files} files, {forms} forms: {errors} errors, {warnings} warnings',
+  },
+  cliWrote: { 'zh-CN': '已写入 {path}', 'en-US': 'wrote {path}' },
+  cliUsage: {
+    'zh-CN':
+      '用法：selfeval check [--json] [--fill] [--summary] [--out 目录] [--lang zh-CN|en-US] 文件...\n' +
+      '  --json     以 JSON（报告版本 1）输出到标准输出\n' +
+      '  --fill     在副本中填写执行率、预算得分、可计算的指标得分和总分，并标出问题单元格\n' +
+      '  --summary  在副本中加入“绩效自评汇总”表\n' +
+      '  --out 目录 副本的输出目录（默认 ./selfeval-out）；输入文件从不被修改\n' +
+      '  --lang     输出语言（默认 zh-CN）\n' +
+      '退出码：0 无错误；1 有错误；2 用法错误或文件无法读取',
+    'en-US':
+      'usage: selfeval check [--json] [--fill] [--summary] [--out DIR] [--lang zh-CN|en-US] FILE...\n' +
+      '  --json     print the report (version 1) as JSON on stdout\n' +
+      '  --fill     write a copy with 执行率, budget score, computable indicator scores and 总分 filled in, problems marked\n' +
+      '  --summary  add the summary sheet to the copy\n' +
+      '  --out DIR  folder for the copies (default ./selfeval-out); the input is never modified\n' +
+      '  --lang     language of the output (default zh-CN)\n' +
+      'exit codes: 0 no errors; 1 errors found; 2 usage error or unreadable file',
+  },
 } satisfies Record<string, Localised>;

@@ -125,3 +125,10 @@ function formRow(report: FormReport, lang: Lang): SummaryValue[] {
     text(errors ? UI.statusFix[lang] : UI.statusPass[lang]),
   ];
 }
+
+/** A HYPERLINK formula (without "=") to a cell of the workbook; sheet names and text are quoted, never evaluated. */
+export function hyperlinkFormula(sheet: string, cell: string, text: string): string {
+  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return `HYPERLINK(${q(target)},${q(text)})`;
+}

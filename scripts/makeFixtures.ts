@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { writeFixtures } from './fixtures/workbooks';
+import { repoRoot } from './fixtures/seedSpecs';
+
+/** Writes every fixture workbook into test/fixtures/out (or the folder given as the first argument). */
+async function main(): Promise<void> {
+  const dir = process.argv[2] ?? path.join(repoRoot(), 'test', 'fixtures', 'out');
+  const files = await writeFixtures(dir);
+  for (const f of Object.values(files)) console.log(f);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

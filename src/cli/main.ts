@@ -1,0 +1,49 @@
+import { UI } from '../core';
+import { UsageError } from '../core/errors';
+import { parseCommand } from './args';
+import { checkFile, outputPath, type FileOutcome } from './checkFile';
+import { jsonReport } from './jsonReport';
+import { textReport } from './table';
+
+/** Where the CLI writes; tests pass their own. */
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  colour: boolean;
+}
+
+const processIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
+};
+
+/** Runs `selfeval` with its arguments; resolves to the exit code (0 clean, 1 error findings, 2 usage or unreadable file). */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let command;
+  try {
+    command = parseCommand(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`selfeval: ${e.text('zh-CN')}\n${UI.cliUsage['zh-CN']}\n`);
+    return 2;
+  }
+  if (command.kind === 'help') {
+    io.stdout(UI.cliUsage[command.lang] + '\n');
+    return 0;
+  }
+  const o = command.options;
+  const writes = o.fill || o.summary;
+  const taken = new Set<string>();
+  const outcomes: FileOutcome[] = [];
+  for (const file of o.files) {
+    const output = writes ? outputPath(file, o.out, taken) : null;
+    const outcome = await checkFile(file, { fill: o.fill, summary: o.summary, lang: o.lang, output });
+    if (outcome.error) io.stderr(`selfeval: ${outcome.error.text(o.lang)}\n`);
+    outcomes.push(outcome);
+  }
+  const report = jsonReport(outcomes, o.lang);
+  io.stdout(o.json ? JSON.stringify(report, null, 2) + '\n' : textReport(outcomes, report.summary, o.lang, io.colour));
+  if (outcomes.some((x) => x.error)) return 2;
+  return report.summary.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,83 @@
+import type { Lang } from './rules/finding';
+
+/** The kinds of failure that stop work on a whole file or workbook (a bad cell is a finding instead). */
+export type ErrorCode =
+  | 'file-not-found'
+  | 'not-a-file'
+  | 'not-xlsx'
+  | 'legacy-xls'
+  | 'encrypted'
+  | 'corrupt'
+  | 'write-refused'
+  | 'write-failed'
+  | 'usage'
+  | 'no-workbook';
+
+const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
+  'file-not-found': { 'zh-CN': (d) => `找不到文件 ${d}`, 'en-US': (d) => `file not found: ${d}` },
+  'not-a-file': { 'zh-CN': (d) => `${d} 是文件夹，不是工作簿`, 'en-US': (d) => `${d} is a folder, not a workbook` },
+  'not-xlsx': { 'zh-CN': (d) => `${d} 不是 .xlsx 工作簿`, 'en-US': (d) => `${d} is not an .xlsx workbook` },
+  'legacy-xls': {
+    'zh-CN': (d) => `${d} 是旧版 .xls 工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+    'en-US': (d) => `${d} is a legacy .xls workbook; save it as .xlsx in Excel or WPS first`,
+  },
+  encrypted: {
+    'zh-CN': (d) => `${d} 设有打开密码，无法读取；请去掉密码后再检查`,
+    'en-US': (d) => `${d} is password-protected and cannot be read; remove the password first`,
+  },
+  corrupt: { 'zh-CN': (d) => `${d} 已损坏，无法读取`, 'en-US': (d) => `${d} is damaged and cannot be read` },
+  'write-refused': { 'zh-CN': (d) => `拒绝覆盖输入文件 ${d}`, 'en-US': (d) => `refusing to overwrite the input ${d}` },
+  'write-failed': { 'zh-CN': (d) => `无法写入 ${d}`, 'en-US': (d) => `cannot write ${d}` },
+  usage: { 'zh-CN': (d) => `用法错误：${d}`, 'en-US': (d) => `usage: ${d}` },
+  'no-workbook': { 'zh-CN': () => '没有打开的工作簿', 'en-US': () => 'no workbook is open' },
+};
+
+/** An error the tool raises on purpose, shown to people as a plain one-line message. */
+export class SelfEvalError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** What the message names: a path, an option. */
+    readonly detail = '',
+    readonly cause?: unknown,
+  ) {
+    super(MESSAGES[code]['en-US'](detail));
+    this.name = 'SelfEvalError';
+  }
+
+  /** The message in a language. */
+  text(lang: Lang): string {
+    return MESSAGES[this.code][lang](this.detail);
+  }
+}
+
+/** A file that cannot be read as a workbook: missing, a folder, not .xlsx, legacy .xls, encrypted or corrupt. */
+export class UnreadableWorkbookError extends SelfEvalError {
+  constructor(code: 'file-not-found' | 'not-a-file' | 'not-xlsx' | 'legacy-xls' | 'encrypted' | 'corrupt', detail: string, cause?: unknown) {
+    super(code, detail, cause);
+    this.name = 'UnreadableWorkbookError';
+  }
+}
+
+/** A write the tool refuses (over its own input) or cannot make (a read-only folder). */
+export class WriteRefusedError extends SelfEvalError {
+  constructor(code: 'write-refused' | 'write-failed', detail: string, cause?: unknown) {
+    super(code, detail, cause);
+    this.name = 'WriteRefusedError';
+  }
+}
+
+/** A wrong command line. */
+export class UsageError extends SelfEvalError {
+  constructor(detail: string) {
+    super('usage', detail);
+    this.name = 'UsageError';
+  }
+}
+
+/** No workbook to work on: the add-in opened outside Excel. */
+export class NoWorkbookError extends SelfEvalError {
+  constructor() {
+    super('no-workbook');
+    this.name = 'NoWorkbookError';
+  }
+}

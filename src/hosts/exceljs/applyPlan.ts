@@ -1,0 +1,131 @@
+import type ExcelJS from 'exceljs';
+import { MARK_COLOURS, type Plan, type SummaryPlan, type SummaryValue } from '../../core';
+import { hyperlinkFormula } from '../../core/plan/summary';
+
+/** Which parts of a plan to apply. */
+export interface ApplyParts {
+  fill: boolean;
+  marks: boolean;
+  summary: boolean;
+}
+
+/** The workbook-level name that marks a summary sheet as written by this tool. */
+export const SUMMARY_MARKER = 'SelfEval_SummarySheet';
+
+/** Applies a plan to an exceljs workbook in memory: fills, marks, and the summary sheet. */
+export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, parts: ApplyParts): void {
+  if (parts.fill) {
+    for (const f of plan.fills) {
+      const cell = sheet(wb, f.sheet).getCell(f.row + 1, f.col + 1);
+      const value = f.value.toNumber();
+      cell.value = f.formula ? ({ formula: f.formula, result: value } as ExcelJS.CellFormulaValue) : value;
+      if (f.format) cell.numFmt = f.format;
+    }
+  }
+  if (parts.marks) {
+    for (const m of plan.marks) {
+      const cell = sheet(wb, m.sheet).getCell(m.row + 1, m.col + 1);
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + MARK_COLOURS[m.severity] } };
+      const before = noteText(cell.note);
+      cell.note = before ? `${before}\n\n${m.note}` : m.note;
+    }
+  }
+  if (parts.summary) writeSummary(wb, plan.summary);
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`sheet ${name} vanished between reading and writing`);
+  return ws;
+}
+
+function noteText(note: ExcelJS.Cell['note']): string {
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('');
+}
+
+/** The name of the summary sheet this tool wrote earlier, if any. */
+export function ownSummarySheet(wb: ExcelJS.Workbook): string | null {
+  const ranges = wb.definedNames.getRanges(SUMMARY_MARKER)?.ranges ?? [];
+  for (const r of ranges) {
+    const m = /^'?(.*?)'?!/.exec(r);
+    const name = m?.[1].replace(/''/g, "'");
+    if (name && wb.getWorksheet(name)) return name;
+  }
+  return null;
+}
+
+function writeSummary(wb: ExcelJS.Workbook, s: SummaryPlan): void {
+  const old = ownSummarySheet(wb);
+  if (old) {
+    wb.removeWorksheet((wb.getWorksheet(old) as ExcelJS.Worksheet).id);
+    wb.definedNames.remove(sheetA1(old), SUMMARY_MARKER);
+  }
+  let name = s.sheetName;
+  for (let i = 2; wb.getWorksheet(name); i++) name = `${s.sheetName} (${i})`;
+  const ws = wb.addWorksheet(name);
+  wb.definedNames.add(sheetA1(name), SUMMARY_MARKER);
+  ws.columns = s.widths.map((width) => ({ width }));
+  ws.getCell(1, 1).value = s.title;
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  ws.getCell(2, 1).value = s.note;
+
+  const t = s.table;
+  const rows = t.rows.length ? t.rows : [t.header.map(() => null)];
+  ws.addTable({
+    name: 'SelfEval_Summary',
+    ref: `A${t.top + 1}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    columns: t.header.map((h) => ({ name: h, filterButton: true })),
+    rows: rows.map((r) => r.map(cellValue)),
+  });
+  rows.forEach((r, i) => r.forEach((v, c) => format(ws.getCell(t.top + 2 + i, c + 1), v)));
+  const totalsRow = t.top + 1 + rows.length;
+  t.totals.forEach((v, c) => {
+    const cell = ws.getCell(totalsRow + 1, c + 1);
+    cell.value = cellValue(v);
+    format(cell, v);
+    cell.font = { bold: true };
+    cell.border = { top: { style: 'thin' } };
+  });
+
+  const f = s.findings;
+  ws.getCell(f.top + 1, 1).value = f.title;
+  ws.getCell(f.top + 1, 1).font = { bold: true };
+  f.header.forEach((h, c) => {
+    const cell = ws.getCell(f.top + 2, c + 1);
+    cell.value = h;
+    cell.font = { bold: true };
+  });
+  f.rows.forEach((r, i) => r.forEach((v, c) => {
+    const cell = ws.getCell(f.top + 3 + i, c + 1);
+    cell.value = cellValue(v);
+    format(cell, v);
+  }));
+}
+
+function sheetA1(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!$A$1`;
+}
+
+function cellValue(v: SummaryValue): ExcelJS.CellValue {
+  if (!v) return null;
+  switch (v.kind) {
+    case 'text':
+      return v.text;
+    case 'number':
+      return v.value.toNumber();
+    case 'formula':
+      return { formula: v.formula, result: v.value.toNumber() } as ExcelJS.CellFormulaValue;
+    case 'link':
+      return { formula: hyperlinkFormula(v.sheet, v.cell, v.text), result: v.text } as ExcelJS.CellFormulaValue;
+  }
+}
+
+function format(cell: ExcelJS.Cell, v: SummaryValue): void {
+  if (v && (v.kind === 'number' || v.kind === 'formula')) cell.numFmt = v.format;
+  if (v?.kind === 'link') cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+}

@@ -1,0 +1,40 @@
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import { UnreadableWorkbookError } from '../../core/errors';
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** Reads an .xlsx (or .xlsm) file into an exceljs workbook; a file that is not one raises UnreadableWorkbookError. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const bytes = readBytes(file);
+  if (bytes.subarray(0, 8).equals(CFB)) {
+    // Both a password-protected .xlsx and a legacy .xls are OLE compound files; only the first has EncryptionInfo.
+    throw new UnreadableWorkbookError(bytes.includes(ENCRYPTION_INFO) ? 'encrypted' : 'legacy-xls', file);
+  }
+  if (!bytes.subarray(0, 4).equals(ZIP)) throw new UnreadableWorkbookError('not-xlsx', file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new UnreadableWorkbookError('corrupt', file, e);
+  }
+  if (wb.worksheets.length === 0) throw new UnreadableWorkbookError('corrupt', file);
+  return wb;
+}
+
+function readBytes(file: string): Buffer {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (e) {
+    throw new UnreadableWorkbookError('file-not-found', file, e);
+  }
+  if (stat.isDirectory()) throw new UnreadableWorkbookError('not-a-file', file);
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new UnreadableWorkbookError('file-not-found', file, e);
+  }
+}

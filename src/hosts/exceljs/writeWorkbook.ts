@@ -1,0 +1,34 @@
+import type ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { WriteRefusedError } from '../../core/errors';
+
+/**
+ * Writes a workbook to a new file atomically: a temporary file in the same folder, then a rename,
+ * so an interrupted run never leaves a half-written workbook. Refuses to write over the input.
+ */
+export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string, input: string): Promise<void> {
+  if (samePath(target, input)) throw new WriteRefusedError('write-refused', input);
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    fs.writeFileSync(tmp, buffer);
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new WriteRefusedError('write-failed', target, e);
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
