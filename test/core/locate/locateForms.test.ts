@@ -1,0 +1,51 @@
+import { analyse } from '../../../src/core';
+import { Sheet } from '../../../src/core/grid/grid';
+import { locateForms } from '../../../src/core/locate/locateForms';
+import { gridOf, gridsOfPlan, seeds } from '../../helpers/grids';
+import { handMadeForm } from './handMade';
+
+describe('locateForms', () => {
+  it.each([
+    ['an empty sheet', gridOf('空', [])],
+    ['a notes sheet that mentions 总分 and 项目名称 in sentences', gridOf('说明', [['填报说明：总分为100分'], ['项目名称须与批复一致']])],
+    ['a project list with a 项目名称 header and a 总分 column', gridOf('清单', [['项目名称', '全年预算数', '总分'], ['A项目', 100, 98]])],
+    ['a lone 总分 label', gridOf('x', [[null, '总分', 100]])],
+    ['a title inside a sentence', gridOf('x', [['请按财政项目支出绩效自评表格式填报']])],
+  ])('finds no form and raises nothing on %s', (_name, grid) => {
+    expect(locateForms(new Sheet(grid))).toEqual([]);
+    const a = analyse([grid, handMadeForm('表').grid]);
+    expect(a.forms).toHaveLength(1);
+    expect(a.forms[0].result.form.sheet).toBe('表');
+  });
+
+  it('finds forms stacked on one sheet at different offsets and level styles, each with its own rows', () => {
+    const specs = seeds();
+    const grids = gridsOfPlan({
+      file: 'x.xlsx',
+      sheets: [
+        {
+          name: 'S',
+          forms: specs.map((spec, i) => ({ spec, layout: { col: (i * 2) % 5, levels: (['merged', 'repeated', 'first-only'] as const)[i % 3], noTitle: i % 2 === 1 } })),
+        },
+      ],
+    });
+    const locs = locateForms(new Sheet(grids[0]));
+    expect(locs).toHaveLength(7);
+    for (let i = 1; i < locs.length; i++) expect(locs[i].top).toBeGreaterThan(locs[i - 1].bottom);
+    const a = analyse(grids);
+    expect(a.forms.map((f) => f.result.indicators.length)).toEqual(specs.map((s) => s.indicators.length));
+  });
+
+  it('does not start a new form at an indicator header repeated inside the table (a page-break header)', () => {
+    const { grid } = handMadeForm('S', { repeatHeaderAt: 2 });
+    const a = analyse([grid]);
+    expect(a.forms).toHaveLength(1);
+    expect(a.forms[0].result.indicators.map((i) => i.indicator.name.text)).toEqual(['培训场次', '培训人数', '满意度', '社会影响']);
+    expect(a.forms[0].findings.filter((f) => f.rule === 'form.incomplete')).toEqual([]);
+  });
+
+  it('treats a 总分 label repeated along its row (unmerged) as one row', () => {
+    const { grid } = handMadeForm('S', { repeatTotalLabel: true });
+    expect(locateForms(new Sheet(grid))).toHaveLength(1);
+  });
+});

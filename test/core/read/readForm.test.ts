@@ -1,0 +1,41 @@
+import { analyse } from '../../../src/core';
+import { handMadeForm } from '../locate/handMade';
+
+describe('readForm on a layout no fixture anticipated', () => {
+  const a = analyse([handMadeForm('手工表').grid]);
+  const r = a.forms[0].result;
+  const f = r.form;
+
+  it('reads the header fields and the year', () => {
+    expect(f).toMatchObject({ project: '科技人才培训', department: '某某委员会', agency: '某某中心', year: 2023 });
+  });
+
+  it('reads the funds block by its own column labels, in 万元, with full-width digits', () => {
+    expect(f.funds?.unit).toBe('万元');
+    expect(f.funds?.total?.adjusted?.at).toEqual({ row: 6, col: 5 });
+    expect(r.rate?.toFixed(4)).toBe('0.9500');
+    expect(r.budgetScore?.toFixed(2)).toBe('9.50');
+  });
+
+  it('reads the indicators with 一级 inherited down its group and 得分/分值 in swapped columns', () => {
+    expect(r.indicators.map((i) => [i.indicator.level1, i.indicator.level2, i.weight?.toFixed(), i.recorded?.toFixed()])).toEqual([
+      ['产出指标', '数量指标', '30', '30'],
+      ['产出指标', '质量指标', '30', '27'],
+      ['满意度指标', '服务对象满意度指标', '10', '10'],
+      ['效益指标', '社会效益指标', '20', '20'],
+    ]);
+    expect(r.indicators[1].quantitative?.score.toFixed(2)).toBe('27.00');
+  });
+
+  it('computes the total and checks it against the recorded one', () => {
+    expect(r.total?.toFixed(2)).toBe('96.50');
+    expect(r.recordedTotal?.toFixed()).toBe('96.5');
+  });
+
+  it('reports only the first-level weights that differ from the profile, at each group’s first cell', () => {
+    expect(a.forms[0].findings.map((x) => `${x.rule}@${x.cell} ${x.expected}/${x.found}`)).toEqual([
+      'weights.level1@C14 50/60',
+      'weights.level1@C17 30/20',
+    ]);
+  });
+});
