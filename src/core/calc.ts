@@ -32,9 +32,18 @@ export const ZERO: Dec = new Decimal(0);
 /** The value one. */
 export const ONE: Dec = new Decimal(1);
 
+// Weights and scores repeat on every form (10, 5, 3…): share their immutable decimals instead of re-parsing them.
+const small = new Map<number, Dec>();
+
 /** Makes a decimal from a finite number or a canonical numeric string; throws on anything else. */
 export function dec(x: number | string): Dec {
-  return new Decimal(x);
+  if (typeof x !== 'number') return new Decimal(x);
+  let d = small.get(x);
+  if (!d) {
+    d = new Decimal(x);
+    if (small.size < 4096) small.set(x, d);
+  }
+  return d;
 }
 
 /** Reads a canonical numeric string ("-12.5", ".00", "1e3"); null when it is not one. */

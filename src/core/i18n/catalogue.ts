@@ -29,7 +29,7 @@ export const RULE_MESSAGES: Record<Lang, Record<RuleId, Template>> = {
     'workbook.no-forms': () => '工作簿中没有找到绩效自评表（未找到“项目资金”“一级指标”等表头）',
   },
   'en-US': {
-    'form.incomplete': (p) => `The form is incomplete: ${p.missing} missing`,
+    'form.incomplete': (p) => `The form is incomplete: missing ${p.missing}`,
     'value.unparseable': (p) => `${p.field} must be a number, found "${p.found}"`,
     'value.uncalculated': (p) =>
       `${p.field} is the formula =${p.formula} without a calculated result; recalculate and save it in Excel`,
@@ -75,9 +75,12 @@ export const TERMS = {
   fundsOtherLine: { 'zh-CN': '其他资金', 'en-US': 'Other funds' },
   totalLine: { 'zh-CN': '总分', 'en-US': 'Total' },
   blank: { 'zh-CN': '空', 'en-US': 'blank' },
-  missedTarget: { 'zh-CN': '未达到目标', 'en-US': 'missed its target' },
-  scoreBelowWeight: { 'zh-CN': '得分低于分值', 'en-US': 'scores below its weight' },
-  fillHint: { 'zh-CN': '；按完成情况可得 {0} 分', 'en-US': '; its completion earns {0}' },
+  missedTarget: { 'zh-CN': '未达到目标（目标 {expected}，实际 {found}）', 'en-US': 'missed its target {expected} (actual {found})' },
+  scoreBelowWeight: { 'zh-CN': '得分 {found} 低于分值 {expected}', 'en-US': 'scores {found}, below its weight {expected}' },
+  level_output: { 'zh-CN': '产出指标', 'en-US': 'Output indicators' },
+  level_benefit: { 'zh-CN': '效益指标', 'en-US': 'Benefit indicators' },
+  level_satisfaction: { 'zh-CN': '满意度指标', 'en-US': 'Satisfaction indicators' },
+  fillHint: { 'zh-CN': '；按完成情况可得 {fill} 分', 'en-US': '; its completion earns {fill}' },
   band_achieved: { 'zh-CN': '达成', 'en-US': 'achieved' },
   band_partial: { 'zh-CN': '部分达成', 'en-US': 'partly achieved' },
   band_missed: { 'zh-CN': '未达成', 'en-US': 'not achieved' },
@@ -116,9 +119,9 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
-/** Fills "{0}" in a localised template. */
-export function fillTerm(t: Localised, value: string): Localised {
-  return { 'zh-CN': t['zh-CN'].replace('{0}', value), 'en-US': t['en-US'].replace('{0}', value) };
+/** Fills "{name}" placeholders in both languages of a localised template. */
+export function fillTerm(t: Localised, values: Record<string, string>): Localised {
+  return { 'zh-CN': format(t['zh-CN'], values), 'en-US': format(t['en-US'], values) };
 }
 
 /** Strings of the summary sheet, the CLI and the task pane. */

@@ -39,9 +39,20 @@ add('total', '总分');
 
 const memo = new Map<string, LabelKind | null>();
 
+// The first character of every label, and the full-width twin of an ASCII one: other texts are rejected unfolded.
+const FIRST = new Set<string>();
+const addFirst = (ch: string) => {
+  FIRST.add(ch);
+  if (ch > ' ' && ch < '\x7f') FIRST.add(String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+};
+for (const k of Object.keys(EXACT)) addFirst(k[0]);
+for (const ch of '财(金单偏未原0123456789') addFirst(ch);
+
 /** Classifies a short text as a form label, or null. Long texts are never labels. */
 export function classify(text: string): LabelKind | null {
   if (text.length > 40) return null;
+  const i = text.search(/\S/);
+  if (i < 0 || !FIRST.has(text[i])) return null;
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
   const kind = classifyKey(labelKey(text));

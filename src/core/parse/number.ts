@@ -27,7 +27,8 @@ export function parseNumberText(raw: string): NumberText {
   }
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, '');
   const d = decOrNull(s);
-  if (!d) return { ok: false };
+  // Excel holds nothing beyond about 1e±308; a wilder exponent ("1e99999999999") is no amount, and printing it never ends.
+  if (!d || Math.abs(d.e) > 308) return { ok: false };
   let value = negative ? d.negated() : d;
   if (percent) value = value.dividedBy(100);
   return { ok: true, value, percent };
@@ -36,8 +37,9 @@ export function parseNumberText(raw: string): NumberText {
 /** Formats an amount with thousands separators and the given decimals: 1212480.41 → "1,212,480.41". */
 export function formatAmount(d: Dec, places: number): string {
   const [int, frac] = d.toFixed(places).split('.');
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = sign ? int.slice(1) : int;
+  // An amount that rounds to zero shows no sign: "0.00", not "-0.00".
+  const sign = int.startsWith('-') && /[1-9]/.test(int + (frac ?? '')) ? '-' : '';
+  const digits = int.replace(/^-/, '');
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return sign + grouped + (frac !== undefined ? '.' + frac : '');
 }

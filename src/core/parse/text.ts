@@ -1,6 +1,9 @@
+// Characters NFKC leaves as they are: ASCII, CJK ideographs and the CJK punctuation forms use (、。《》【】—‘’“”≤≥).
+const STABLE = /^[\x00-\x7f\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u2014\u2018-\u201d\u2264\u2265]*$/;
+
 /** Folds full-width forms to ASCII (NFKC): "１２３" → "123", "（元）" → "(元)", "＝" → "=". */
 export function fold(s: string): string {
-  return s.normalize('NFKC');
+  return STABLE.test(s) ? s : s.normalize('NFKC');
 }
 
 /** A label as the locator compares it: folded, without any white space. */

@@ -34,18 +34,32 @@ const score = (d: Dec, p: Profile) => scoreText(roundScore(d, p.rounding), p.rou
 const amount = (d: Dec) => formatAmount(d, 2);
 const pct = (d: Dec, p: Profile) => percentText(d, p.rounding);
 
-function numberCells({ result }: RuleContext): { cell: NumCell; field: Localised }[] {
+/** A cell that must hold a number, and how to name it in a message (built only when a rule fires). */
+interface NamedCell {
+  cell: NumCell;
+  field: () => Localised;
+}
+
+const numberCellsOf = new WeakMap<FormResult, NamedCell[]>();
+
+/** Every cell of a form that must hold a number: funds amounts, 分值, 执行率, 得分 and 总分. */
+function numberCells({ result }: RuleContext): NamedCell[] {
+  const cached = numberCellsOf.get(result);
+  if (cached) return cached;
   const f = result.form;
-  const out: { cell: NumCell; field: Localised }[] = [];
+  const out: NamedCell[] = [];
+  const add = (cell: NumCell | null, name: () => Localised, column: Localised) => {
+    if (cell && cell.at.col >= 0) out.push({ cell, field: () => joinPair(name(), column) });
+  };
   const line = (l: FundsLine | null, name: Localised, withScores: boolean) => {
     if (!l) return;
-    const cols = [['initial', l.initial], ['adjusted', l.adjusted], ['executed', l.executed]] as const;
-    for (const [k, c] of cols) if (c) out.push({ cell: c, field: joinPair(name, TERMS[k]) });
-    if (withScores) {
-      if (l.weight) out.push({ cell: l.weight, field: joinPair(name, TERMS.weight) });
-      if (l.rate) out.push({ cell: l.rate, field: joinPair(name, TERMS.rate) });
-      if (l.score) out.push({ cell: l.score, field: joinPair(name, TERMS.score) });
-    }
+    add(l.initial, () => name, TERMS.initial);
+    add(l.adjusted, () => name, TERMS.adjusted);
+    add(l.executed, () => name, TERMS.executed);
+    if (!withScores) return;
+    add(l.weight, () => name, TERMS.weight);
+    add(l.rate, () => name, TERMS.rate);
+    add(l.score, () => name, TERMS.score);
   };
   if (f.funds) {
     line(f.funds.total, TERMS.fundsTotalLine, true);
@@ -54,12 +68,15 @@ function numberCells({ result }: RuleContext): { cell: NumCell; field: Localised
     line(f.funds.other, TERMS.fundsOtherLine, false);
   }
   for (const ind of f.indicators) {
-    const name = { 'zh-CN': `“${ind.name.text}”`, 'en-US': `"${ind.name.text}"` };
-    if (ind.weight.at.col >= 0) out.push({ cell: ind.weight, field: joinPair(name, TERMS.weight) });
-    if (ind.score.at.col >= 0) out.push({ cell: ind.score, field: joinPair(name, TERMS.score) });
+    const name = () => ({ 'zh-CN': `“${ind.name.text}”`, 'en-US': `"${ind.name.text}"` });
+    add(ind.weight, name, TERMS.weight);
+    add(ind.score, name, TERMS.score);
   }
-  if (f.total?.weight) out.push({ cell: f.total.weight, field: joinPair(TERMS.totalLine, TERMS.weight) });
-  if (f.total?.score) out.push({ cell: f.total.score, field: joinPair(TERMS.totalLine, TERMS.score) });
+  if (f.total) {
+    add(f.total.weight, () => TERMS.totalLine, TERMS.weight);
+    add(f.total.score, () => TERMS.totalLine, TERMS.score);
+  }
+  numberCellsOf.set(result, out);
   return out;
 }
 
@@ -109,8 +126,8 @@ export const RULES: readonly Rule[] = [
     check: (ctx) =>
       numberCells(ctx).flatMap(({ cell, field }) => {
         const r = cell.read;
-        if (r.kind === 'invalid') return [{ at: cell.at, params: { field }, found: r.text }];
-        if (r.kind === 'error') return [{ at: cell.at, params: { field }, found: r.code }];
+        if (r.kind === 'invalid') return [{ at: cell.at, params: { field: field() }, found: r.text }];
+        if (r.kind === 'error') return [{ at: cell.at, params: { field: field() }, found: r.code }];
         return [];
       }),
   },
@@ -119,7 +136,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     check: (ctx) =>
       numberCells(ctx).flatMap(({ cell, field }) =>
-        cell.read.kind === 'uncached' ? [{ at: cell.at, params: { field, formula: cell.read.formula }, found: null }] : [],
+        cell.read.kind === 'uncached' ? [{ at: cell.at, params: { field: field(), formula: cell.read.formula }, found: null }] : [],
       ),
   },
   {
@@ -163,7 +180,7 @@ export const RULES: readonly Rule[] = [
       const t = result.form.funds?.total;
       const budget = t?.adjusted && numberOf(t.adjusted.read);
       const spent = t?.executed && numberOf(t.executed.read);
-      if (!t?.executed || !budget || !spent || !spent.greaterThan(budget)) return [];
+      if (!t?.executed || !budget || budget.isZero() || !spent || !spent.greaterThan(budget)) return [];
       return [{ at: t.executed.at, expected: amount(budget), found: amount(spent) }];
     },
   },
@@ -211,7 +228,7 @@ export const RULES: readonly Rule[] = [
         return [
           {
             at: r.indicator.score.at,
-            params: { name: indicatorName(r), weight: score(r.weight, profile), fillHint: fill ? fillTerm(TERMS.fillHint, fill) : '' },
+            params: { name: indicatorName(r), weight: score(r.weight, profile), fillHint: fill ? fillTerm(TERMS.fillHint, { fill }) : '' },
             found: null,
             fill,
           },
@@ -224,7 +241,7 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) =>
       result.indicators.flatMap((r) =>
         r.weight && r.recorded && (r.recorded.greaterThan(r.weight) || r.recorded.isNegative())
-          ? [{ at: r.indicator.score.at, params: { name: indicatorName(r) }, expected: score(r.weight, profile), found: score(r.recorded, profile) }]
+          ? [{ at: r.indicator.score.at, params: { name: indicatorName(r) }, expected: r.weight.toFixed(), found: r.recorded.toFixed() }]
           : [],
       ),
   },
@@ -269,17 +286,15 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) =>
       result.indicators.flatMap((r) => {
         if (r.indicator.reason.text !== '' || !r.weight) return [];
-        const below = r.used !== null && r.used.lessThan(r.weight);
-        const missed = r.quantitative !== null && !r.quantitative.met;
-        if (!below && !missed) return [];
-        return [
-          {
-            at: reasonCell(r),
-            params: { name: indicatorName(r), why: missed ? TERMS.missedTarget : TERMS.scoreBelowWeight },
-            expected: score(r.weight, profile),
-            found: r.used ? score(r.used, profile) : null,
-          },
-        ];
+        const q = r.quantitative;
+        if (q && !q.met) {
+          const { target, actual } = quantityText(r);
+          return [{ at: reasonCell(r), params: { name: indicatorName(r), why: fillTerm(TERMS.missedTarget, { expected: target, found: actual }) }, expected: target, found: actual }];
+        }
+        if (r.used === null || !r.used.lessThan(r.weight)) return [];
+        const expected = score(r.weight, profile);
+        const found = score(r.used, profile);
+        return [{ at: reasonCell(r), params: { name: indicatorName(r), why: fillTerm(TERMS.scoreBelowWeight, { expected, found }) }, expected, found }];
       }),
   },
   {
@@ -326,7 +341,7 @@ export const RULES: readonly Rule[] = [
         const level = result.levels.find((l) => l.name === name);
         const found = level?.weight ?? ZERO;
         if (found.equals(weight)) return [];
-        return [{ at: level?.first ?? (f.indicatorHeader as Pos), params: { level: name }, expected: weight.toFixed(), found: found.toFixed() }];
+        return [{ at: level?.first ?? (f.indicatorHeader as Pos), params: { level: levelName(name) }, expected: weight.toFixed(), found: found.toFixed() }];
       });
     },
   },
@@ -354,6 +369,16 @@ export const RULES: readonly Rule[] = [
     },
   },
 ];
+
+function levelName(name: string): Localised | string {
+  return LEVEL_NAMES[name] ?? name;
+}
+
+const LEVEL_NAMES: Record<string, Localised> = {
+  产出指标: TERMS.level_output,
+  效益指标: TERMS.level_benefit,
+  满意度指标: TERMS.level_satisfaction,
+};
 
 function readable(c: NumCell): boolean {
   return c.read.kind === 'number' || c.read.kind === 'blank';

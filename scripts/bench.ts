@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import { analyse, planEdits, type Grid } from '../src/core';
+import { toGrid } from '../src/hosts/exceljs/toGrid';
+import type { FormSpec, IndicatorSpec } from './fixtures/formSpec';
+import { buildWorkbook } from './fixtures/workbooks';
+import { repoRoot, seedSpecs } from './fixtures/seedSpecs';
+
+/** A seed form widened to `rows` indicator rows, with its figures varied by `i` so no two forms are alike. */
+function benchSpec(base: FormSpec, i: number, rows: number): FormSpec {
+  const indicators: IndicatorSpec[] = [];
+  for (let k = 0; k < rows; k++) {
+    const src = base.indicators[k % base.indicators.length];
+    indicators.push({ ...src, name: `${src.name}（${i}-${k}）`, actual: k % 3 === 0 ? `完成${100 + ((i + k) % 60)}项` : src.actual, target: k % 3 === 0 ? '≥120项' : src.target });
+  }
+  return { ...base, id: `bench-${i}`, project: `${base.project}（${i}）`, indicators };
+}
+
+async function makeWorkbook(file: string, forms: number): Promise<void> {
+  if (fs.existsSync(file)) return;
+  const seeds = seedSpecs();
+  const plan = {
+    file: path.basename(file),
+    sheets: Array.from({ length: forms }, (_, i) => ({ name: `表${i + 1}`, forms: [{ spec: benchSpec(seeds[i % seeds.length], i, 30), layout: {} }] })),
+  };
+  await buildWorkbook(plan).xlsx.writeFile(file);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function time<T>(f: () => Promise<T> | T): Promise<[number, T]> {
+  const t0 = performance.now();
+  const r = await f();
+  return [performance.now() - t0, r];
+}
+
+async function measure(file: string, runs: number) {
+  const loads: number[] = [];
+  const adapts: number[] = [];
+  const engines: number[] = [];
+  let forms = 0;
+  for (let k = 0; k < runs; k++) {
+    const [load, wb] = await time(async () => {
+      const w = new ExcelJS.Workbook();
+      await w.xlsx.readFile(file);
+      return w;
+    });
+    const [adapt, grids] = await time<Grid[]>(() => wb.worksheets.map(toGrid));
+    const [engine, n] = await time(() => {
+      const a = analyse(grids);
+      planEdits(a, 'zh-CN');
+      return a.forms.length;
+    });
+    loads.push(load);
+    adapts.push(adapt);
+    engines.push(engine);
+    forms = n;
+  }
+  const [cli] = await time(() => spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'selfeval.js'), 'check', '--json', file], { maxBuffer: 1 << 30 }));
+  return { forms, load: median(loads), adapt: median(adapts), engine: median(engines), cli };
+}
+
+/** `npm run bench`: exceljs load, engine and whole CLI times on 100 and 1,000 forms of ~30 indicators. */
+async function main(): Promise<void> {
+  const dir = path.join(repoRoot(), '.bench');
+  fs.mkdirSync(dir, { recursive: true });
+  const sizes = [100, 1000];
+  for (const n of sizes) await makeWorkbook(path.join(dir, `forms-${n}.xlsx`), n);
+  await measure(path.join(dir, 'forms-100.xlsx'), 2); // warm-up: let the JIT compile the engine before timing
+  const results = [];
+  for (const n of sizes) results.push({ n, ...(await measure(path.join(dir, `forms-${n}.xlsx`), 3)) });
+  const ms = (x: number) => x.toFixed(0).padStart(7) + ' ms';
+  console.log('forms   exceljs load   grid adapter   engine (grid→plan)   engine/load   per form   whole CLI');
+  for (const r of results) {
+    console.log(
+      `${String(r.forms).padEnd(7)} ${ms(r.load)}     ${ms(r.adapt)}     ${ms(r.engine)}           ${((r.engine / r.load) * 100).toFixed(1).padStart(5)}%    ${(r.engine / r.forms).toFixed(3)} ms  ${ms(r.cli)}`,
+    );
+  }
+  const [small, big] = results;
+  const drift = (big.engine / big.forms / (small.engine / small.forms) - 1) * 100;
+  const ratio = (big.engine / big.load) * 100;
+  console.log(`\nper-form engine time, 100 → 1,000 forms: ${drift >= 0 ? '+' : ''}${drift.toFixed(1)}% (limit ±30%)`);
+  console.log(`engine / exceljs load at 1,000 forms: ${ratio.toFixed(1)}% (limit 10%)`);
+  const ok = Math.abs(drift) <= 30 && ratio <= 10;
+  console.log(ok ? 'PASS' : 'FAIL');
+  if (!ok) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
