@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { analyse, planEdits, type Grid } from '../src/core';
 import { toGrid } from '../src/hosts/exceljs/toGrid';
@@ -9,14 +10,39 @@ import type { FormSpec, IndicatorSpec } from './fixtures/formSpec';
 import { buildWorkbook } from './fixtures/workbooks';
 import { repoRoot, seedSpecs } from './fixtures/seedSpecs';
 
-/** A seed form widened to `rows` indicator rows, with its figures varied by `i` so no two forms are alike. */
-function benchSpec(base: FormSpec, i: number, rows: number): FormSpec {
+// 30 indicator rows whose weights keep the national split: 产出 50 (数量 8×3, 质量 5×3, 时效 3×2, 成本 2×2.5),
+// 效益 30 (社会 4×4, 可持续 4×3.5) and 满意度 10 (4×2.5).
+const ROWS: [string, string, number, number][] = [
+  ['产出指标', '数量指标', 8, 3], ['产出指标', '质量指标', 5, 3], ['产出指标', '时效指标', 3, 2], ['产出指标', '成本指标', 2, 2.5],
+  ['效益指标', '社会效益指标', 4, 4], ['效益指标', '可持续影响指标', 4, 3.5], ['满意度指标', '服务对象满意度指标', 4, 2.5],
+];
+
+/** A realistic 30-row form built from a seed form's texts, its figures varied by `i` so no two forms are alike. */
+function benchSpec(base: FormSpec, i: number): FormSpec {
+  const pool = base.indicators;
   const indicators: IndicatorSpec[] = [];
-  for (let k = 0; k < rows; k++) {
-    const src = base.indicators[k % base.indicators.length];
-    indicators.push({ ...src, name: `${src.name}（${i}-${k}）`, actual: k % 3 === 0 ? `完成${100 + ((i + k) % 60)}项` : src.actual, target: k % 3 === 0 ? '≥120项' : src.target });
+  for (const [level1, level2, count, weight] of ROWS) {
+    for (let k = 0; k < count; k++) {
+      const n = indicators.length;
+      const src = pool[(n + i) % pool.length];
+      const quantitative = n % 3 === 0;
+      const missed = quantitative && (n + i) % 7 === 0;
+      const done = missed ? 100 + ((n + i) % 20) : 120 + ((n + i) % 30);
+      indicators.push({
+        level1,
+        level2,
+        name: `${src.name}（${n + 1}）`,
+        target: quantitative ? '≥120项' : src.target,
+        actual: quantitative ? `全年完成${done}项，${src.actual}` : src.actual,
+        weight,
+        score: missed ? Math.round((weight * done * 100) / 120) / 100 : weight,
+        reason: missed ? '受外部因素影响，部分工作顺延至下一年度，已制定整改计划。' : '',
+      });
+    }
   }
-  return { ...base, id: `bench-${i}`, project: `${base.project}（${i}）`, indicators };
+  const budgetScore = new Decimal(String(base.funds.total.score ?? 0));
+  const total = indicators.reduce((acc, x) => acc.plus(String(x.score)), budgetScore);
+  return { ...base, id: `bench-${i}`, project: `${base.project}（${i}）`, indicators, total: { weight: 100, score: total.toNumber() } };
 }
 
 async function makeWorkbook(file: string, forms: number): Promise<void> {
@@ -24,7 +50,7 @@ async function makeWorkbook(file: string, forms: number): Promise<void> {
   const seeds = seedSpecs();
   const plan = {
     file: path.basename(file),
-    sheets: Array.from({ length: forms }, (_, i) => ({ name: `表${i + 1}`, forms: [{ spec: benchSpec(seeds[i % seeds.length], i, 30), layout: {} }] })),
+    sheets: Array.from({ length: forms }, (_, i) => ({ name: `表${i + 1}`, forms: [{ spec: benchSpec(seeds[i % seeds.length], i), layout: {} }] })),
   };
   await buildWorkbook(plan).xlsx.writeFile(file);
 }

@@ -32,16 +32,16 @@ export const ZERO: Dec = new Decimal(0);
 /** The value one. */
 export const ONE: Dec = new Decimal(1);
 
-// Weights and scores repeat on every form (10, 5, 3…): share their immutable decimals instead of re-parsing them.
-const small = new Map<number, Dec>();
+// Weights, scores and the numbers in targets repeat on every form (10, 5, "100", "2022"…): decimals are immutable,
+// so the common ones are shared instead of being parsed again.
+const common = new Map<number | string, Dec>();
 
 /** Makes a decimal from a finite number or a canonical numeric string; throws on anything else. */
 export function dec(x: number | string): Dec {
-  if (typeof x !== 'number') return new Decimal(x);
-  let d = small.get(x);
+  let d = common.get(x);
   if (!d) {
     d = new Decimal(x);
-    if (small.size < 4096) small.set(x, d);
+    if (common.size < 8192 && (typeof x === 'number' || x.length <= 12)) common.set(x, d);
   }
   return d;
 }

@@ -53,7 +53,9 @@ export function computeForm(form: Form, profile: Profile): FormResult {
   const executed = t?.executed ? numberOf(t.executed.read) : null;
   const rate = adjusted && executed && !adjusted.isZero() ? executed.dividedBy(adjusted) : null;
   const budgetWeight = (t?.weight && numberOf(t.weight.read)) ?? profile.weights.budget;
-  const budgetScore = rate ? roundScore(min(rate, ONE).times(budgetWeight), profile.rounding) : null;
+  // 执行数 × 分值 ÷ 预算数 in one division: rate × 分值 would round a tie such as 6 × 7/48 = 0.875 down (rate cut at 40 digits).
+  const budgetScore =
+    rate && adjusted && executed ? roundScore(rate.lessThan(ONE) ? executed.times(budgetWeight).dividedBy(adjusted) : budgetWeight, profile.rounding) : null;
 
   const indicators = form.indicators.map((ind) => computeIndicator(ind, profile));
   const levels: LevelResult[] = [];
@@ -66,11 +68,11 @@ export function computeForm(form: Form, profile: Profile): FormResult {
     if (r.weight) level.weight = level.weight.plus(r.weight);
     if (r.used) level.score = level.score.plus(r.used);
   }
-  const weightTotal = sum([budgetWeight, ...indicators.map((r) => r.weight ?? ZERO)]);
+  const weightTotal = sum([budgetWeight, ...levels.map((l) => l.weight)]);
   let total: Dec | null = null;
   let capped = false;
   if (budgetScore) {
-    const uncapped = roundScore(sum([budgetScore, ...indicators.map((r) => r.used ?? ZERO)]), profile.rounding);
+    const uncapped = roundScore(sum([budgetScore, ...levels.map((l) => l.score)]), profile.rounding);
     total = capTotal(uncapped, rate, profile);
     capped = total.lessThan(uncapped);
   }

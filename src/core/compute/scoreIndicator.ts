@@ -1,4 +1,4 @@
-import { ONE, ZERO, dec, min, max, roundScore, sum, type Dec } from '../calc';
+import { ONE, ZERO, dec, max, roundScore, type Dec } from '../calc';
 import { parseActual, parseTarget, isPositive, type ActualPart, type TargetPart } from '../parse/quantity';
 import { labelKey } from '../parse/text';
 import type { Profile } from '../profile';
@@ -49,8 +49,15 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     used.add(a);
     parts.push(outcome(t, a));
   }
-  const ratios = parts.map((p) => (p.met ? ONE : min(p.ratio, ONE)));
-  const mean = sum(ratios).dividedBy(ratios.length);
+  // Σ capped ratios as one fraction num ÷ den, so that the score takes a single division: dividing each ratio first
+  // (5 ÷ 24 = 0.2083…, cut at 40 digits) turns a tie such as 3 × 5/24 = 0.625 into 0.62499… and rounds it down.
+  let num = ZERO;
+  let den = ONE;
+  for (const p of parts) {
+    const [n, d] = cappedFraction(p);
+    num = num.times(d).plus(n.times(den));
+    den = den.times(d);
+  }
   let over: Dec | null = null;
   for (const p of parts) {
     if (!isPositive(p.target.op)) continue;
@@ -59,7 +66,13 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     const r = p.actual.value.dividedBy(base);
     over = over ? max(over, r) : r;
   }
-  return { parts, met: parts.every((p) => p.met), score: roundScore(weight.times(mean), profile.rounding), overRatio: over };
+  return { parts, met: parts.every((p) => p.met), score: roundScore(weight.times(num).dividedBy(den.times(parts.length)), profile.rounding), overRatio: over };
+}
+
+/** A part's ratio capped at 1, as numerator and denominator: 1/1 when met. */
+function cappedFraction(p: PartOutcome): [Dec, Dec] {
+  const [n, d] = isPositive(p.target.op) ? [p.actual.value, p.target.value] : [p.target.value, p.actual.value];
+  return p.met || d.isZero() || n.greaterThanOrEqualTo(d) ? [ONE, ONE] : [n, d];
 }
 
 function pick(t: TargetPart, actuals: ActualPart[], used: Set<ActualPart>): ActualPart | undefined {
@@ -90,6 +103,7 @@ function outcome(t: TargetPart, a: ActualPart): PartOutcome {
 
 /** The band a qualitative actual names (达成, 部分达成, 未达成), or null. */
 export function bandOf(actual: string): Band | null {
+  if (!actual.includes('达')) return null; // not '达成': "部 分 达 成" is spaced out
   const k = labelKey(actual);
   if (k.includes('未达成')) return 'missed';
   if (k.includes('部分达成') || k.includes('基本达成')) return 'partial';

@@ -1,5 +1,4 @@
-import { decOrNull, type Dec } from '../calc';
-import { fold } from './text';
+import { dec, type Dec } from '../calc';
 
 /** A comparison a target asks for. ≥, > and = are positive (more is better); ≤ and < are negative. */
 export type Op = '>=' | '>' | '=' | '<=' | '<';
@@ -11,7 +10,7 @@ export interface TargetPart {
   value: Dec;
   /** The range's upper bound, for "5-10". */
   upper?: Dec;
-  /** The measure word, folded: "项", "%", "人次"; "" when none. */
+  /** The measure word: "项", "%", "人次"; "" when none. */
   unit: string;
   /** The text before a colon, for compound targets ("活动"). */
   label?: string;
@@ -23,98 +22,272 @@ export interface ActualPart {
   unit: string;
   /** "more" for 300余条 or 大于90%; "less" for 不足5项 or 小于1%. */
   qualifier?: 'more' | 'less';
-  /** Where it starts in the folded text. */
+  /** Where the number starts in the text. */
   index: number;
   /** The few characters before it, to match a compound target's label ("签约"). */
   before: string;
 }
 
-// Longest first, so "人次" wins over "人" and "个月" over "个".
+// Measure words, longest first so that "人次" wins over "人" and "个月" over "个".
 const UNITS = [
-  '个工作日', '平方米', '万人次', '人次', '个月', '万元', '亿元', '小时', '分钟', '工作日', '课时', '学时', '人天', '篇次', '场次', '家次', '户次',
-  '公里', '千瓦', '万',
-  '%', '‰', '元', '项', '份', '个', '场', '次', '家', '人', '条', '篇', '套', '件', '批', '台', '期', '天', '日', '月', '年',
-  '户', '所', '座', '米', '吨', '册', '本', '部', '张', '名', '位', '株', '亩', '节', '门', '类', '组', '轮', '支', '处', '间',
-  '届', '集', '季', '周', '秒', 'GB', 'TB', 'km',
+  '个工作日',
+  '平方米',
+  '万人次',
+  '工作日',
+  '人次',
+  '个月',
+  '万元',
+  '亿元',
+  '小时',
+  '分钟',
+  '课时',
+  '学时',
+  '人天',
+  '篇次',
+  '场次',
+  '家次',
+  '户次',
+  '公里',
+  '千瓦',
+  '万',
+  '%',
+  '‰',
+  '元',
+  '项',
+  '份',
+  '个',
+  '场',
+  '次',
+  '家',
+  '人',
+  '条',
+  '篇',
+  '套',
+  '件',
+  '批',
+  '台',
+  '期',
+  '天',
+  '日',
+  '月',
+  '年',
+  '户',
+  '所',
+  '座',
+  '米',
+  '吨',
+  '册',
+  '本',
+  '部',
+  '张',
+  '名',
+  '位',
+  '株',
+  '亩',
+  '节',
+  '门',
+  '类',
+  '组',
+  '轮',
+  '支',
+  '处',
+  '间',
+  '届',
+  '集',
+  '季',
+  '周',
+  '秒',
+  'GB',
+  'TB',
+  'km',
 ];
-const UNIT_RE = UNITS.map((u) => u.replace(/[%‰]/g, '\\$&')).join('|');
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
 
-const WORD_OPS: [string, Op][] = [
-  ['大于等于', '>='], ['大于或等于', '>='], ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='],
-  ['达到', '>='], ['超过', '>'], ['高于', '>'], ['大于', '>'], ['多于', '>'],
-  ['小于等于', '<='], ['小于或等于', '<='], ['不高于', '<='], ['不超过', '<='], ['不多于', '<='], ['不大于', '<='], ['控制在', '<='],
-  ['低于', '<'], ['少于', '<'], ['小于', '<'], ['不足', '<'], ['等于', '='],
+// Word operators, longest first ("大于等于" before "大于").
+const WORD_OPS: [string, Op][] = (
+  [
+    ['大于或等于', '>='],
+    ['小于或等于', '<='],
+    ['大于等于', '>='],
+    ['小于等于', '<='],
+    ['不低于', '>='],
+    ['不少于', '>='],
+    ['不小于', '>='],
+    ['不高于', '<='],
+    ['不超过', '<='],
+    ['不多于', '<='],
+    ['不大于', '<='],
+    ['控制在', '<='],
+    ['至少', '>='],
+    ['达到', '>='],
+    ['超过', '>'],
+    ['高于', '>'],
+    ['大于', '>'],
+    ['多于', '>'],
+    ['低于', '<'],
+    ['少于', '<'],
+    ['小于', '<'],
+    ['不足', '<'],
+    ['等于', '='],
+  ] as [string, Op][]
+).sort((a, b) => b[0].length - a[0].length);
+const POSTFIX_OPS: [string, Op][] = [
+  ['及以上', '>='],
+  ['及以下', '<='],
+  ['以上', '>='],
+  ['以下', '<='],
+  ['以内', '<='],
 ];
-const SYMBOL_OPS: [string, Op][] = [
-  ['>=', '>='], ['=>', '>='], ['≥', '>='], ['≧', '>='], ['<=', '<='], ['=<', '<='], ['≤', '<='], ['≦', '<='],
-  ['>', '>'], ['<', '<'], ['=', '='],
-];
-const OP_OF = new Map<string, Op>([...WORD_OPS, ...SYMBOL_OPS]);
-const OP_RE = [...WORD_OPS, ...SYMBOL_OPS]
-  .map(([w]) => w)
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[<>=]/g, '\\$&'))
-  .join('|');
-const NUM = '(\\d+(?:\\.\\d+)?|\\.\\d+)';
-const RANGE = `(?:\\s*(?:-|~|—|–|至|到)\\s*${NUM})?`;
-const APPROX = '(?:余|多|以上|左右)?';
+const RANGE_MARKS = new Set(['-', '~', '—', '–', '至', '到']);
+const LABEL_STOPS = new Set([',', ';', ':', '、', '。', '，', '；', '：']);
 
-// "≥500份", "大于50", "=5-10家", "不低于250条", "活动:5次" (label before a colon), "1个月以内" (postfix).
-const OP_PART = new RegExp(`(${OP_RE})\\s*${NUM}${RANGE}\\s*(${UNIT_RE})?`, 'g');
-const COLON_PART = new RegExp(`([^,;:，；、。\\d]{1,12})\\s*:\\s*${NUM}${RANGE}\\s*(${UNIT_RE})?`, 'g');
-const POSTFIX_PART = new RegExp(`${NUM}${RANGE}\\s*(${UNIT_RE})?\\s*(及以上|以上|及以下|以下|以内)`, 'g');
-const ACTUAL_NUM = new RegExp(`(${OP_RE})?\\s*${NUM}\\s*(余|多)?\\s*(${UNIT_RE})?`, 'g');
-
-/** Parses a 年度指标值 into the quantities it asks for; an empty list means the target is qualitative. */
-export function parseTarget(raw: string): TargetPart[] {
-  const s = fold(raw);
-  if (!/\d/.test(s)) return [];
-  const parts: { at: number; end: number; part: TargetPart }[] = [];
-  const take = (at: number, end: number, part: TargetPart | null) => {
-    if (!part) return;
-    if (parts.some((p) => at < p.end && end > p.at)) return;
-    parts.push({ at, end, part });
-  };
-  for (const m of s.matchAll(OP_PART)) {
-    take(m.index, m.index + m[0].length, part(OP_OF.get(m[1]) as Op, m[2], m[3], m[4] ?? ''));
-  }
-  for (const m of s.matchAll(POSTFIX_PART)) {
-    const op: Op = m[4] === '以上' || m[4] === '及以上' ? '>=' : '<=';
-    take(m.index, m.index + m[0].length, part(op, m[1], m[2], m[3] ?? ''));
-  }
-  for (const m of s.matchAll(COLON_PART)) {
-    const p = part('=', m[2], m[3], m[4] ?? '');
-    if (p) p.label = m[1].trim();
-    const at = m.index + m[1].length;
-    take(at, m.index + m[0].length, p);
-  }
-  return parts.sort((a, b) => a.at - b.at).map((p) => p.part);
+/** The character at i with full-width ASCII forms folded ("１" → "1", "＞" → ">", "：" → ":", "　" → " "). */
+function ch(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x3000) return ' ';
+  return s[i];
 }
 
-function part(op: Op, num: string, upper: string | undefined, unit: string): TargetPart | null {
-  const value = decOrNull(num);
-  if (!value) return null;
-  const p: TargetPart = { op, value, unit };
-  const u = upper ? decOrNull(upper) : null;
-  if (u && u.greaterThan(value)) p.upper = u;
-  return p;
+/** The digit value at i (ASCII or full-width), or -1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isDot = (s: string, i: number) => s.charCodeAt(i) === 0x2e || s.charCodeAt(i) === 0xff0e;
+
+interface NumberSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every number in a text ("276", "0.01", ".5", full-width digits folded), in order. */
+function numbers(s: string): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const leadingDot = isDot(s, i) && i + 1 < n && digitAt(s, i + 1) >= 0 && !(i > 0 && digitAt(s, i - 1) >= 0);
+    if (digitAt(s, i) < 0 && !leadingDot) continue;
+    let j = i;
+    while (j < n && digitAt(s, j) >= 0) j++;
+    if (j + 1 < n && isDot(s, j) && digitAt(s, j + 1) >= 0) {
+      j++;
+      while (j < n && digitAt(s, j) >= 0) j++;
+    }
+    out.push({ start: i, end: j, text: digitsOf(s, i, j) });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The ASCII text of a number span, folding full-width digits and dots only when there are any. */
+function digitsOf(s: string, from: number, to: number): string {
+  const raw = s.slice(from, to);
+  return /[^\d.]/.test(raw) ? raw.replace(/[\uff10-\uff19\uff0e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : raw;
+}
+
+function skipSpacesBack(s: string, i: number): number {
+  while (i >= 0 && isSpace(ch(s, i))) i--;
+  return i;
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && isSpace(ch(s, i))) i++;
+  return i;
+}
+
+/** The operator written right before position `at`, with where it starts. */
+function opBefore(s: string, at: number): { op: Op; start: number } | null {
+  const j = skipSpacesBack(s, at - 1);
+  if (j < 0) return null;
+  const c = ch(s, j);
+  const prev = j > 0 ? ch(s, j - 1) : '';
+  if (c === '≥' || c === '≧') return { op: '>=', start: j };
+  if (c === '≤' || c === '≦') return { op: '<=', start: j };
+  if (c === '=') {
+    if (prev === '>') return { op: '>=', start: j - 1 };
+    if (prev === '<') return { op: '<=', start: j - 1 };
+    return { op: '=', start: j };
+  }
+  if (c === '>') return prev === '=' ? { op: '>=', start: j - 1 } : { op: '>', start: j };
+  if (c === '<') return prev === '=' ? { op: '<=', start: j - 1 } : { op: '<', start: j };
+  for (const [word, op] of WORD_OPS) {
+    if (s.startsWith(word, j + 1 - word.length)) return { op, start: j + 1 - word.length };
+  }
+  return null;
+}
+
+/** The measure word at position `at` (after spaces), with where it ends. */
+function unitAt(s: string, at: number): { unit: string; end: number } {
+  const i = skipSpaces(s, at);
+  const c = ch(s, i);
+  for (const u of UNITS_BY_FIRST.get(c) ?? []) {
+    if (u.length === 1 || s.startsWith(u, i)) return { unit: u, end: i + u.length };
+  }
+  return { unit: '', end: at };
+}
+
+/** The label of a compound part: the phrase before the colon that precedes position `at`, if any. */
+function labelBefore(s: string, at: number): { label: string; start: number } | null {
+  const colon = skipSpacesBack(s, at - 1);
+  if (colon < 0 || ch(s, colon) !== ':') return null;
+  let i = colon - 1;
+  while (i >= 0 && colon - i <= 12 && !LABEL_STOPS.has(ch(s, i)) && !isDigit(ch(s, i))) i--;
+  const label = s.slice(i + 1, colon).trim();
+  return label ? { label, start: colon } : null;
+}
+
+/** Parses a 年度指标值 into the quantities it asks for; an empty list means the target is qualitative. */
+export function parseTarget(s: string): TargetPart[] {
+  const parts: TargetPart[] = [];
+  const nums = numbers(s);
+  for (let k = 0; k < nums.length; k++) {
+    const num = nums[k];
+    const part: TargetPart = { op: '=', value: dec(num.text), unit: '' };
+    let end = skipSpaces(s, num.end);
+    if (RANGE_MARKS.has(ch(s, end)) && k + 1 < nums.length && nums[k + 1].start === skipSpaces(s, end + 1)) {
+      const upper = dec(nums[k + 1].text);
+      if (upper.greaterThan(part.value)) part.upper = upper;
+      end = nums[++k].end;
+    }
+    const unit = unitAt(s, end);
+    part.unit = unit.unit;
+    const prefix = opBefore(s, num.start);
+    const after = skipSpaces(s, unit.end);
+    const postfix = POSTFIX_OPS.find(([w]) => s.startsWith(w, after));
+    const label = labelBefore(s, num.start);
+    if (prefix) part.op = prefix.op;
+    else if (postfix) part.op = postfix[1];
+    else if (!label) continue;
+    if (label && !prefix) part.label = label.label;
+    parts.push(part);
+  }
+  return parts;
 }
 
 /** Finds the numbers of a 实际完成值 with their units: "征集…276项入库" → 276 项. */
-export function parseActual(raw: string): ActualPart[] {
-  const s = fold(raw);
-  if (!/\d/.test(s)) return [];
+export function parseActual(s: string): ActualPart[] {
   const out: ActualPart[] = [];
-  for (const m of s.matchAll(ACTUAL_NUM)) {
-    const value = decOrNull(m[2]);
-    if (!value) continue;
-    const op = m[1] ? OP_OF.get(m[1]) : undefined;
-    let qualifier: ActualPart['qualifier'];
-    if (m[3] || op === '>') qualifier = 'more';
-    else if (op === '<') qualifier = 'less';
-    const index = m.index + (m[1] ? m[1].length : 0);
-    const p: ActualPart = { value, unit: m[4] ?? '', index, before: s.slice(Math.max(0, m.index - 8), m.index) };
-    if (qualifier) p.qualifier = qualifier;
+  for (const num of numbers(s)) {
+    let end = skipSpaces(s, num.end);
+    const approx = s[end] === '余' || s[end] === '多';
+    if (approx) end++;
+    const op = opBefore(s, num.start)?.op;
+    const p: ActualPart = {
+      value: dec(num.text),
+      unit: unitAt(s, end).unit,
+      index: num.start,
+      before: s.slice(Math.max(0, num.start - 8), num.start),
+    };
+    if (approx || op === '>') p.qualifier = 'more';
+    else if (op === '<') p.qualifier = 'less';
     out.push(p);
   }
   return out;

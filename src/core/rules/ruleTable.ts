@@ -104,6 +104,16 @@ function quantityText(r: IndicatorResult): { target: string; actual: string } {
   };
 }
 
+/** Runs a check on each item and collects its hits, allocating nothing for the items that pass. */
+function each<T>(items: readonly T[], check: (x: T) => Hit | null): Hit[] {
+  const out: Hit[] = [];
+  for (const x of items) {
+    const h = check(x);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
 /** The rule table: every check the engine makes, one entry a rule. */
 export const RULES: readonly Rule[] = [
   {
@@ -124,19 +134,19 @@ export const RULES: readonly Rule[] = [
     id: 'value.unparseable',
     severity: 'error',
     check: (ctx) =>
-      numberCells(ctx).flatMap(({ cell, field }) => {
+      each(numberCells(ctx), ({ cell, field }) => {
         const r = cell.read;
-        if (r.kind === 'invalid') return [{ at: cell.at, params: { field: field() }, found: r.text }];
-        if (r.kind === 'error') return [{ at: cell.at, params: { field: field() }, found: r.code }];
-        return [];
+        if (r.kind === 'invalid') return { at: cell.at, params: { field: field() }, found: r.text };
+        if (r.kind === 'error') return { at: cell.at, params: { field: field() }, found: r.code };
+        return null;
       }),
   },
   {
     id: 'value.uncalculated',
     severity: 'error',
     check: (ctx) =>
-      numberCells(ctx).flatMap(({ cell, field }) =>
-        cell.read.kind === 'uncached' ? [{ at: cell.at, params: { field: field(), formula: cell.read.formula }, found: null }] : [],
+      each(numberCells(ctx), ({ cell, field }) =>
+        cell.read.kind === 'uncached' ? { at: cell.at, params: { field: field(), formula: cell.read.formula }, found: null } : null,
       ),
   },
   {
@@ -222,96 +232,98 @@ export const RULES: readonly Rule[] = [
     id: 'score.missing',
     severity: 'error',
     check: ({ result, profile }) =>
-      result.indicators.flatMap((r) => {
-        if (!r.weight || r.indicator.score.read.kind !== 'blank' || r.indicator.score.at.col < 0) return [];
+      each(result.indicators, (r) => {
+        if (!r.weight || r.indicator.score.read.kind !== 'blank' || r.indicator.score.at.col < 0) return null;
         const fill = r.quantitative ? score(r.quantitative.score, profile) : null;
-        return [
-          {
-            at: r.indicator.score.at,
-            params: { name: indicatorName(r), weight: score(r.weight, profile), fillHint: fill ? fillTerm(TERMS.fillHint, { fill }) : '' },
-            found: null,
-            fill,
-          },
-        ];
+        return {
+          at: r.indicator.score.at,
+          params: { name: indicatorName(r), weight: score(r.weight, profile), fillHint: fill ? fillTerm(TERMS.fillHint, { fill }) : '' },
+          found: null,
+          fill,
+        };
       }),
   },
   {
     id: 'score.exceeds-weight',
     severity: 'error',
     check: ({ result, profile }) =>
-      result.indicators.flatMap((r) =>
+      each(result.indicators, (r) =>
         r.weight && r.recorded && (r.recorded.greaterThan(r.weight) || r.recorded.isNegative())
-          ? [{ at: r.indicator.score.at, params: { name: indicatorName(r) }, expected: r.weight.toFixed(), found: r.recorded.toFixed() }]
-          : [],
+          ? { at: r.indicator.score.at, params: { name: indicatorName(r) }, expected: r.weight.toFixed(), found: r.recorded.toFixed() }
+          : null,
       ),
   },
   {
     id: 'score.above-completion',
     severity: 'warning',
     check: ({ result, profile }) =>
-      result.indicators.flatMap((r) => {
+      each(result.indicators, (r) => {
         const q = r.quantitative;
-        if (!q || q.met || !r.recorded || !r.recorded.greaterThan(q.score)) return [];
-        return [
-          {
-            at: r.indicator.score.at,
-            params: { name: indicatorName(r), ...quantityText(r) },
-            expected: score(q.score, profile),
-            found: score(r.recorded, profile),
-          },
-        ];
+        if (!q || q.met || !r.recorded || !r.recorded.greaterThan(q.score)) return null;
+        return {
+          at: r.indicator.score.at,
+          params: { name: indicatorName(r), ...quantityText(r) },
+          expected: score(q.score, profile),
+          found: score(r.recorded, profile),
+        };
       }),
   },
   {
     id: 'score.band',
     severity: 'warning',
     check: ({ result, profile }) =>
-      result.indicators.flatMap((r) => {
-        if (!r.band || !r.weight || !r.recorded) return [];
+      each(result.indicators, (r) => {
+        if (!r.band || !r.weight || !r.recorded) return null;
         const [lo, hi] = BANDS[r.band].map((x) => x.times(r.weight as Dec));
-        if (r.recorded.greaterThanOrEqualTo(lo) && r.recorded.lessThanOrEqualTo(hi)) return [];
-        return [
-          {
-            at: r.indicator.score.at,
-            params: { name: indicatorName(r), band: TERMS[`band_${r.band}`] },
-            expected: `${score(lo, profile)}–${score(hi, profile)}`,
-            found: score(r.recorded, profile),
-          },
-        ];
+        if (r.recorded.greaterThanOrEqualTo(lo) && r.recorded.lessThanOrEqualTo(hi)) return null;
+        return {
+          at: r.indicator.score.at,
+          params: { name: indicatorName(r), band: TERMS[`band_${r.band}`] },
+          expected: `${score(lo, profile)}–${score(hi, profile)}`,
+          found: score(r.recorded, profile),
+        };
       }),
   },
   {
     id: 'deviation.unexplained',
     severity: 'error',
     check: ({ result, profile }) =>
-      result.indicators.flatMap((r) => {
-        if (r.indicator.reason.text !== '' || !r.weight) return [];
+      each(result.indicators, (r) => {
+        if (r.indicator.reason.text !== '' || !r.weight) return null;
         const q = r.quantitative;
         if (q && !q.met) {
           const { target, actual } = quantityText(r);
-          return [{ at: reasonCell(r), params: { name: indicatorName(r), why: fillTerm(TERMS.missedTarget, { expected: target, found: actual }) }, expected: target, found: actual }];
+          return {
+            at: reasonCell(r),
+            params: { name: indicatorName(r), why: fillTerm(TERMS.missedTarget, { expected: target, found: actual }) },
+            expected: target,
+            found: actual,
+          };
         }
-        if (r.used === null || !r.used.lessThan(r.weight)) return [];
+        if (r.used === null || !r.used.lessThan(r.weight)) return null;
         const expected = score(r.weight, profile);
         const found = score(r.used, profile);
-        return [{ at: reasonCell(r), params: { name: indicatorName(r), why: fillTerm(TERMS.scoreBelowWeight, { expected, found }) }, expected, found }];
+        return {
+          at: reasonCell(r),
+          params: { name: indicatorName(r), why: fillTerm(TERMS.scoreBelowWeight, { expected, found }) },
+          expected,
+          found,
+        };
       }),
   },
   {
     id: 'deviation.overachieved',
     severity: 'warning',
     check: ({ result, profile }) =>
-      result.indicators.flatMap((r) => {
+      each(result.indicators, (r) => {
         const q = r.quantitative;
-        if (!q || !q.overRatio || r.indicator.reason.text !== '' || q.overRatio.lessThan(profile.overachieve)) return [];
-        return [
-          {
-            at: reasonCell(r),
-            params: { name: indicatorName(r), ...quantityText(r) },
-            expected: pct(profile.overachieve, profile),
-            found: pct(q.overRatio, profile),
-          },
-        ];
+        if (!q || !q.overRatio || r.indicator.reason.text !== '' || q.overRatio.lessThan(profile.overachieve)) return null;
+        return {
+          at: reasonCell(r),
+          params: { name: indicatorName(r), ...quantityText(r) },
+          expected: pct(profile.overachieve, profile),
+          found: pct(q.overRatio, profile),
+        };
       }),
   },
   {
@@ -341,7 +353,14 @@ export const RULES: readonly Rule[] = [
         const level = result.levels.find((l) => l.name === name);
         const found = level?.weight ?? ZERO;
         if (found.equals(weight)) return [];
-        return [{ at: level?.first ?? (f.indicatorHeader as Pos), params: { level: levelName(name) }, expected: weight.toFixed(), found: found.toFixed() }];
+        return [
+          {
+            at: level?.first ?? (f.indicatorHeader as Pos),
+            params: { level: levelName(name) },
+            expected: weight.toFixed(),
+            found: found.toFixed(),
+          },
+        ];
       });
     },
   },
@@ -354,7 +373,7 @@ export const RULES: readonly Rule[] = [
       const budgetCell = result.form.funds?.total?.score;
       const budget = (budgetCell && numberOf(budgetCell.read)) ?? result.budgetScore;
       if (!budget) return [];
-      const added = roundScore(sum([budget, ...result.indicators.map((r) => r.used ?? ZERO)]), profile.rounding);
+      const added = roundScore(sum([budget, ...result.levels.map((l) => l.score)]), profile.rounding);
       const expected = capTotal(added, result.rate, profile);
       const recorded = numberOf(c.read);
       if (recorded && roundScore(recorded, profile.rounding).equals(expected)) return [];
@@ -383,4 +402,3 @@ const LEVEL_NAMES: Record<string, Localised> = {
 function readable(c: NumCell): boolean {
   return c.read.kind === 'number' || c.read.kind === 'blank';
 }
-

@@ -48,6 +48,16 @@ describe('scoreQuantitative', () => {
     expect(q!.met).toBe(met);
   });
 
+  // Before the fix the ratio was divided out first (5/24 cut at 40 digits), so 3 × 5/24 = 0.625 became 0.62499… → 0.62.
+  it.each([
+    ['>=24项', '5项', 3, '0.63'],
+    ['<=5项', '24项', 3, '0.63'],
+    ['活动：3次，签约：12项', '活动1次，签约1项', 3, '0.63'],
+    ['会议：26次，活动：15次，签约：8项', '会议9次，活动6次，签约7项', 13, '7.03'],
+  ])('regression: a tie reached through a non-terminating ratio rounds half-up (%s vs %s, weight %d → %s)', (target, actual, weight, expected) => {
+    expect(plain(score(target, actual, weight)!.score)).toBe(expected);
+  });
+
   it('reports the over-achievement ratio (276 / 200 = 1.38)', () => {
     const q = score('=200项', '276项', 10)!;
     expect(plain(q.overRatio!)).toBe('1.38');
@@ -92,12 +102,17 @@ describe('bandOf', () => {
     ['已达成', 'achieved'],
     ['部分达成', 'partial'],
     ['基本达成', 'partial'],
-    ['部 分 达 成', 'partial'],
     ['未达成', 'missed'],
     ['完成', null],
     ['100%完成', null],
     ['', null],
   ])('%j → %s', (actual, band) => expect(bandOf(actual)).toBe(band));
+
+  it('regression: reads a band spaced out in its cell ("部 分 达 成", "未 达 成")', () => {
+    expect(bandOf('部 分 达 成')).toBe('partial');
+    expect(bandOf('未 达 成')).toBe('missed');
+    expect(bandOf('达　成')).toBe('achieved');
+  });
 
   it('has the design’s bands as fractions of the weight', () => {
     expect(Object.fromEntries(Object.entries(BANDS).map(([k, [lo, hi]]) => [k, [plain(lo), plain(hi)]]))).toEqual({
@@ -149,15 +164,31 @@ function holds(op: Op, actual: Decimal, target: Decimal): boolean {
   }
 }
 
-/** The capped ratio of one part, computed here independently. */
-function cappedRatio(op: Op, actual: Decimal, target: Decimal): Decimal {
-  if (holds(op, actual, target)) return new D(1);
+/** The capped ratio of one part as a fraction [numerator, denominator], computed here independently. */
+function cappedRatio(op: Op, actual: Decimal, target: Decimal): [Decimal, Decimal] {
+  if (holds(op, actual, target)) return [new D(1), new D(1)];
   const positive = op === '>=' || op === '>' || op === '=';
-  const r = positive ? actual.dividedBy(target) : actual.isZero() ? new D(1) : target.dividedBy(actual);
-  return D.min(r, 1);
+  const [n, d] = positive ? [actual, target] : [target, actual];
+  return d.isZero() || n.gte(d) ? [new D(1), new D(1)] : [n, d];
+}
+
+/**
+ * The exact score: weight × mean of the capped ratios, rounded half-up at 2 places.
+ * The fractions are added exactly and divided once, so that a tie (3 × 5/24 = 0.625) stays a tie.
+ */
+function expectedScore(weight: Decimal, ratios: [Decimal, Decimal][]): Decimal {
+  let num = new D(0);
+  let den = new D(1);
+  for (const [n, d] of ratios) {
+    num = num.times(d).plus(n.times(den));
+    den = den.times(d);
+  }
+  return round2(weight.times(num).dividedBy(den.times(ratios.length)));
 }
 
 describe('scoreQuantitative (properties)', () => {
+  const LABELS = ['活动', '签约', '会议', '培训', '简报', '调研'];
+
   it('scores 0 ≤ s ≤ weight, the full weight when met, and w × capped ratio otherwise', () => {
     fc.assert(
       fc.property(
@@ -176,14 +207,33 @@ describe('scoreQuantitative (properties)', () => {
           expect(s.lte(weight)).toBe(true);
           expect(q!.met).toBe(holds(op, actual, target));
           if (q!.met) expect(s.equals(weight)).toBe(true);
-          expect(s.equals(round2(weight.times(cappedRatio(op, actual, target))))).toBe(true);
+          expect(s.toFixed()).toBe(expectedScore(weight, [cappedRatio(op, actual, target)]).toFixed());
         },
       ),
       { numRuns: 500 },
     );
   });
 
-  const LABELS = ['活动', '签约', '会议', '培训', '简报', '调研'];
+  it('rounds ties half-up, also where the tie is reached through a ratio like 5/24 that no decimal holds', () => {
+    // Weights and targets with factors 3 and 13 make such ties frequent (about 1 run in 140 hit one).
+    fc.assert(
+      fc.property(
+        fc.constantFrom(3, 6, 9, 12, 15, 1.5, 4.5, 7.5, 13),
+        fc.constantFrom(...OPS),
+        fc.array(fc.tuple(fc.constantFrom(3, 6, 12, 24, 48, 26, 7), fc.integer({ min: 0, max: 48 })), { minLength: 1, maxLength: 3 }),
+        (w, op, pairs) => {
+          const targets = pairs.map(([t], i) => (pairs.length === 1 ? `${SPELLINGS[op][0]}${t}项` : `${LABELS[i]}：${t}项`)).join('，');
+          const actuals = pairs.map(([, a], i) => (pairs.length === 1 ? `${a}项` : `${LABELS[i]}${a}项`)).join('，');
+          const partOp: Op = pairs.length === 1 ? op : '=';
+          const q = scoreQuantitative(targets, actuals, dec(w), DEFAULT_PROFILE)!;
+          const expected = expectedScore(new D(w), pairs.map(([t, a]) => cappedRatio(partOp, new D(a), new D(t))));
+          expect(q.score.toFixed()).toBe(expected.toFixed());
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   const COMPOUND_UNITS = ['次', '项', '篇', '场'];
   const partArb = fc.record({ unit: fc.constantFrom(...COMPOUND_UNITS), target: amountArb(1), actual: amountArb(0) });
 
@@ -209,8 +259,7 @@ describe('scoreQuantitative (properties)', () => {
           const allMet = parts.every((p) => p.actual.gte(p.target));
           expect(q!.met).toBe(allMet);
           if (allMet) expect(s.equals(weight)).toBe(true);
-          const mean = parts.reduce((acc, p) => acc.plus(cappedRatio('=', p.actual, p.target)), new D(0)).dividedBy(parts.length);
-          expect(s.equals(round2(weight.times(mean)))).toBe(true);
+          expect(s.toFixed()).toBe(expectedScore(weight, parts.map((p) => cappedRatio('=', p.actual, p.target))).toFixed());
         },
       ),
       { numRuns: 300 },
