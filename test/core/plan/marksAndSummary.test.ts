@@ -1,0 +1,90 @@
+import { analyse, planEdits, type Finding } from '../../../src/core';
+import { planMarks } from '../../../src/core/plan/marks';
+import { hyperlinkFormula } from '../../../src/core/plan/summary';
+import { gridsOfFixture, gridsOfPlan, seeds } from '../../helpers/grids';
+
+const finding = (over: Partial<Finding>): Finding => ({
+  rule: 'rate.low',
+  severity: 'warning',
+  sheet: '表1',
+  cell: 'G6',
+  row: 5,
+  col: 6,
+  params: {},
+  expected: '90.00%',
+  found: '71.32%',
+  fill: null,
+  ...over,
+});
+
+describe('planMarks', () => {
+  it('puts every finding on a cell into one mark with the worst severity and every message', () => {
+    const marks = planMarks(
+      [finding({}), finding({ rule: 'rate.mismatch', expected: '71.32%', found: '71.00%' }), finding({ cell: 'H6', col: 7, rule: 'rate.score-mismatch', severity: 'error', expected: '7.13', found: '7' })],
+      'zh-CN',
+    );
+    expect(marks.map((m) => [m.cell, m.severity, m.rules])).toEqual([
+      ['G6', 'warning', ['rate.low', 'rate.mismatch']],
+      ['H6', 'error', ['rate.score-mismatch']],
+    ]);
+    expect(marks[0].note.split('\n')).toEqual([
+      '绩效自评助手：',
+      '• 执行率 71.32% 低于 90.00%，请说明预算执行偏低的原因 [rate.low]',
+      '• 执行率填写为 71.00%，按全年执行数 ÷ 全年预算数计算应为 71.32% [rate.mismatch]',
+    ]);
+  });
+
+  it('keeps cells of different sheets apart', () => {
+    expect(planMarks([finding({}), finding({ sheet: '表2' })], 'en-US')).toHaveLength(2);
+  });
+});
+
+describe('planSummary', () => {
+  const a = analyse(gridsOfFixture('wanyuan.xlsx'));
+  const s = planEdits(a, 'zh-CN').summary;
+
+  it('has a row per form, with amounts converted from 万元 to 元', () => {
+    expect(s.table.rows).toHaveLength(7);
+    const row = s.table.rows[0];
+    expect(row[0]).toEqual({ kind: 'link', text: '1 绿色技术银行综合管理与运行', sheet: '1 绿色技术银行综合管理与运行', cell: 'A1' });
+    expect(row[4]).toMatchObject({ kind: 'number', format: '#,##0.00' });
+    expect(row[4]?.kind === 'number' && row[4].value.toFixed()).toBe('1216145');
+    expect(row[5]?.kind === 'number' && row[5].value.toFixed()).toBe('1212480.41');
+  });
+
+  it('totals the amounts and the overall 执行率 as Σ executed ÷ Σ budget', () => {
+    const [, , , , budget, spent, rate] = s.table.totals;
+    expect(budget?.kind === 'formula' && [budget.formula, budget.value.toFixed()]).toEqual(['SUM(E5:E11)', '43290284.96']);
+    expect(spent?.kind === 'formula' && spent.value.toFixed()).toBe('33172729.31');
+    expect(rate?.kind === 'formula' && [rate.formula, rate.value.toFixed(4)]).toEqual(['IF(E12=0,0,F12/E12)', '0.7663']);
+  });
+
+  it('gives each form its status and counts', () => {
+    const status = s.table.rows.map((r) => (r[18]?.kind === 'text' ? r[18].text : null));
+    expect(status).toEqual(['通过', '通过', '通过', '通过', '通过', '需修改', '通过']);
+  });
+
+  it('lists every finding with a link to its cell', () => {
+    expect(s.findings.rows).toHaveLength(a.forms.flatMap((f) => f.findings).length);
+    expect(s.findings.rows[0][1]).toMatchObject({ kind: 'link', cell: 'I13' });
+    expect(s.findings.top).toBe(13);
+  });
+
+  it('keeps text from cells as text, even when it looks like a formula', () => {
+    const spec = seeds()[6];
+    spec.project = '=HYPERLINK("http://evil","x")';
+    const plan = planEdits(analyse(gridsOfPlan({ file: 'x.xlsx', sheets: [{ name: 'S', forms: [{ spec, layout: {} }] }] })), 'en-US');
+    expect(plan.summary.table.rows[0][1]).toEqual({ kind: 'text', text: '=HYPERLINK("http://evil","x")' });
+    expect(plan.summary.sheetName).toBe('Summary');
+  });
+});
+
+describe('hyperlinkFormula', () => {
+  it.each([
+    ['表1', 'A1', '表1', 'HYPERLINK("#\'表1\'!A1","表1")'],
+    ["O'Brien", 'B2', 'x', 'HYPERLINK("#\'O\'\'Brien\'!B2","x")'],
+    ['a"b', 'C3', 'say "hi"', 'HYPERLINK("#\'a""b\'!C3","say ""hi""")'],
+  ])('quotes sheet %s and its text', (sheet, cell, text, formula) => {
+    expect(hyperlinkFormula(sheet, cell, text)).toBe(formula);
+  });
+});
