@@ -66,7 +66,12 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     const r = p.actual.value.dividedBy(base);
     over = over ? max(over, r) : r;
   }
-  return { parts, met: parts.every((p) => p.met), score: roundScore(weight.times(num).dividedBy(den.times(parts.length)), profile.rounding), overRatio: over };
+  return {
+    parts,
+    met: parts.every((p) => p.met),
+    score: roundScore(weight.times(num).dividedBy(den.times(parts.length)), profile.rounding),
+    overRatio: over,
+  };
 }
 
 /** A part's ratio capped at 1, as numerator and denominator: 1/1 when met. */
@@ -93,11 +98,21 @@ function outcome(t: TargetPart, a: ActualPart): PartOutcome {
     case '=':
       return { target: t, actual: a, met: av.greaterThanOrEqualTo(tv), ratio: tv.isZero() ? ONE : av.dividedBy(tv) };
     case '>':
-      return { target: t, actual: a, met: av.greaterThan(tv) || (av.equals(tv) && a.qualifier === 'more'), ratio: tv.isZero() ? ONE : av.dividedBy(tv) };
+      return {
+        target: t,
+        actual: a,
+        met: av.greaterThan(tv) || (av.equals(tv) && a.qualifier === 'more'),
+        ratio: tv.isZero() ? ONE : av.dividedBy(tv),
+      };
     case '<=':
       return { target: t, actual: a, met: av.lessThanOrEqualTo(tv), ratio: av.isZero() ? ONE : tv.dividedBy(av) };
     case '<':
-      return { target: t, actual: a, met: av.lessThan(tv) || (av.equals(tv) && a.qualifier === 'less'), ratio: av.isZero() ? ONE : tv.dividedBy(av) };
+      return {
+        target: t,
+        actual: a,
+        met: av.lessThan(tv) || (av.equals(tv) && a.qualifier === 'less'),
+        ratio: av.isZero() ? ONE : tv.dividedBy(av),
+      };
   }
 }
 

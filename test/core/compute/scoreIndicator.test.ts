@@ -33,7 +33,14 @@ describe('scoreQuantitative', () => {
     ['compound: mean of capped ratios (1 + 0.5) / 2', '活动：5次，签约：2项', '活动6次，签约1项', 10, '7.5', false],
     ['compound met', '活动：5次，签约：1项', '活动5次，签约1项', 3, '3', true],
     ['unit 人次 is not 人', '=5000人次', '9000人次', 6, '6', true],
-    ['300余条 against 不低于250条', '20项最具技术转移潜力的科技成果，发布各类信息不低于250条', '20项最具技术转移潜力的科技成果，发布各类信息300余条', 5, '5', true],
+    [
+      '300余条 against 不低于250条',
+      '20项最具技术转移潜力的科技成果，发布各类信息不低于250条',
+      '20项最具技术转移潜力的科技成果，发布各类信息300余条',
+      5,
+      '5',
+      true,
+    ],
     ['a 2-decimal weight', '>=10条', '7条', 2.5, '1.75', false],
     ['half-up at 2 places: 3 × 5/8 = 1.875 → 1.88', '=8项', '5项', 3, '1.88', false],
     ['half-up at 2 places: 7 × 5/8 = 4.375 → 4.38', '=8项', '5项', 7, '4.38', false],
@@ -54,9 +61,12 @@ describe('scoreQuantitative', () => {
     ['<=5项', '24项', 3, '0.63'],
     ['活动：3次，签约：12项', '活动1次，签约1项', 3, '0.63'],
     ['会议：26次，活动：15次，签约：8项', '会议9次，活动6次，签约7项', 13, '7.03'],
-  ])('regression: a tie reached through a non-terminating ratio rounds half-up (%s vs %s, weight %d → %s)', (target, actual, weight, expected) => {
-    expect(plain(score(target, actual, weight)!.score)).toBe(expected);
-  });
+  ])(
+    'regression: a tie reached through a non-terminating ratio rounds half-up (%s vs %s, weight %d → %s)',
+    (target, actual, weight, expected) => {
+      expect(plain(score(target, actual, weight)!.score)).toBe(expected);
+    },
+  );
 
   it('reports the over-achievement ratio (276 / 200 = 1.38)', () => {
     const q = score('=200项', '276项', 10)!;
@@ -198,7 +208,12 @@ describe('scoreQuantitative (properties)', () => {
         amountArb(0),
         fc.constantFrom(...UNITS),
         (weight, [op, spelling], target, actual, unit) => {
-          const q = scoreQuantitative(`${spelling}${text(target)}${unit}`, `${text(actual)}${unit}`, dec(weight.toFixed()), DEFAULT_PROFILE);
+          const q = scoreQuantitative(
+            `${spelling}${text(target)}${unit}`,
+            `${text(actual)}${unit}`,
+            dec(weight.toFixed()),
+            DEFAULT_PROFILE,
+          );
           expect(q).not.toBeNull();
           const s = new D(q!.score.toFixed());
           expect(q!.parts).toHaveLength(1);
@@ -226,7 +241,10 @@ describe('scoreQuantitative (properties)', () => {
           const actuals = pairs.map(([, a], i) => (pairs.length === 1 ? `${a}项` : `${LABELS[i]}${a}项`)).join('，');
           const partOp: Op = pairs.length === 1 ? op : '=';
           const q = scoreQuantitative(targets, actuals, dec(w), DEFAULT_PROFILE)!;
-          const expected = expectedScore(new D(w), pairs.map(([t, a]) => cappedRatio(partOp, new D(a), new D(t))));
+          const expected = expectedScore(
+            new D(w),
+            pairs.map(([t, a]) => cappedRatio(partOp, new D(a), new D(t))),
+          );
           expect(q.score.toFixed()).toBe(expected.toFixed());
         },
       ),
@@ -241,9 +259,9 @@ describe('scoreQuantitative (properties)', () => {
     fc.assert(
       fc.property(
         weightArb,
-        fc.shuffledSubarray(LABELS, { minLength: 2, maxLength: 4 }).chain((labels) =>
-          fc.tuple(fc.constant(labels), fc.array(partArb, { minLength: labels.length, maxLength: labels.length })),
-        ),
+        fc
+          .shuffledSubarray(LABELS, { minLength: 2, maxLength: 4 })
+          .chain((labels) => fc.tuple(fc.constant(labels), fc.array(partArb, { minLength: labels.length, maxLength: labels.length }))),
         fc.boolean(),
         (weight, [labels, parts], reversed) => {
           const target = labels.map((l, i) => `${l}：${text(parts[i].target)}${parts[i].unit}`).join('，');
@@ -259,7 +277,12 @@ describe('scoreQuantitative (properties)', () => {
           const allMet = parts.every((p) => p.actual.gte(p.target));
           expect(q!.met).toBe(allMet);
           if (allMet) expect(s.equals(weight)).toBe(true);
-          expect(s.toFixed()).toBe(expectedScore(weight, parts.map((p) => cappedRatio('=', p.actual, p.target))).toFixed());
+          expect(s.toFixed()).toBe(
+            expectedScore(
+              weight,
+              parts.map((p) => cappedRatio('=', p.actual, p.target)),
+            ).toFixed(),
+          );
         },
       ),
       { numRuns: 300 },

@@ -20,7 +20,12 @@ describe('readNumber', () => {
     ['text with separators', { v: '1,212,480.41' }, 'plain', { kind: 'number', value: '1212480.41', asText: true }],
     ['text ".00"', { v: '.00' }, 'plain', { kind: 'number', value: '0', asText: true }],
     ['full-width text', { v: '６３４，２７３' }, 'plain', { kind: 'number', value: '634273', asText: true }],
-    ['a percent as text, read as a fraction even for a plain number', { v: '50%' }, 'plain', { kind: 'number', value: '0.5', asText: true }],
+    [
+      'a percent as text, read as a fraction even for a plain number',
+      { v: '50%' },
+      'plain',
+      { kind: 'number', value: '0.5', asText: true },
+    ],
   ];
   const BLANK: Row[] = [
     ['no cell', undefined, 'plain', { kind: 'blank' }],
