@@ -19,7 +19,8 @@ export type RoundingMode = 'half-up' | 'half-even' | 'down';
 /** The default rounding: 2 places for scores, 4 for rates, half-up. */
 export const DEFAULT_ROUNDING: Rounding = { scorePlaces: 2, ratePlaces: 4, mode: 'half-up' };
 
-const Decimal = DecimalLib.clone({ precision: 40, rounding: DecimalLib.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+// 28 significant digits (as .NET's decimal): amounts up to 1e14 with cents, and their ratios, with room to spare.
+const Decimal = DecimalLib.clone({ precision: 28, rounding: DecimalLib.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 
 const MODES: Record<RoundingMode, DecimalLib.Rounding> = {
   'half-up': DecimalLib.ROUND_HALF_UP,

@@ -52,7 +52,11 @@ export class SelfEvalError extends Error {
 
 /** A file that cannot be read as a workbook: missing, a folder, not .xlsx, legacy .xls, encrypted or corrupt. */
 export class UnreadableWorkbookError extends SelfEvalError {
-  constructor(code: 'file-not-found' | 'not-a-file' | 'not-xlsx' | 'legacy-xls' | 'encrypted' | 'corrupt', detail: string, cause?: unknown) {
+  constructor(
+    code: 'file-not-found' | 'not-a-file' | 'not-xlsx' | 'legacy-xls' | 'encrypted' | 'corrupt',
+    detail: string,
+    cause?: unknown,
+  ) {
     super(code, detail, cause);
     this.name = 'UnreadableWorkbookError';
   }

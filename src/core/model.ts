@@ -7,15 +7,13 @@ export interface Pos {
   col: number;
 }
 
-/** A cell that must hold a number, with what it holds. */
-export interface NumCell {
-  at: Pos;
+/** A cell that must hold a number, with what it holds. Its column is -1 when the form has no such column. */
+export interface NumCell extends Pos {
   read: NumberRead;
 }
 
-/** A cell of free text. */
-export interface TextCell {
-  at: Pos;
+/** A cell of free text. Its column is -1 when the form has no such column. */
+export interface TextCell extends Pos {
   text: string;
 }
 

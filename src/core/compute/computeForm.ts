@@ -53,7 +53,7 @@ export function computeForm(form: Form, profile: Profile): FormResult {
   const executed = t?.executed ? numberOf(t.executed.read) : null;
   const rate = adjusted && executed && !adjusted.isZero() ? executed.dividedBy(adjusted) : null;
   const budgetWeight = (t?.weight && numberOf(t.weight.read)) ?? profile.weights.budget;
-  // 执行数 × 分值 ÷ 预算数 in one division: rate × 分值 would round a tie such as 6 × 7/48 = 0.875 down (rate cut at 40 digits).
+  // 执行数 × 分值 ÷ 预算数 in one division: rate × 分值 would round a tie such as 6 × 7/48 = 0.875 down (rate cut at 28 digits).
   const budgetScore =
     rate && adjusted && executed
       ? roundScore(rate.lessThan(ONE) ? executed.times(budgetWeight).dividedBy(adjusted) : budgetWeight, profile.rounding)

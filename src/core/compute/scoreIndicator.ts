@@ -39,7 +39,7 @@ export const BANDS: Record<Band, [Dec, Dec]> = {
 export function scoreQuantitative(target: string, actual: string, weight: Dec, profile: Profile): Quantitative | null {
   const targets = parseTarget(target);
   if (targets.length === 0) return null;
-  const actuals = parseActual(actual);
+  const actuals = parseActual(actual, new Set(targets.map((t) => t.unit)));
   if (actuals.length === 0) return null;
   const used = new Set<ActualPart>();
   const parts: PartOutcome[] = [];
@@ -49,14 +49,18 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     used.add(a);
     parts.push(outcome(t, a));
   }
+  const met = parts.every((p) => p.met);
   // Σ capped ratios as one fraction num ÷ den, so that the score takes a single division: dividing each ratio first
-  // (5 ÷ 24 = 0.2083…, cut at 40 digits) turns a tie such as 3 × 5/24 = 0.625 into 0.62499… and rounds it down.
-  let num = ZERO;
-  let den = ONE;
-  for (const p of parts) {
-    const [n, d] = cappedFraction(p);
-    num = num.times(d).plus(n.times(den));
-    den = den.times(d);
+  // (5 ÷ 24 = 0.2083…, cut at 28 digits) turns a tie such as 3 × 5/24 = 0.625 into 0.62499… and rounds it down.
+  let score = weight;
+  if (!met) {
+    let [num, den] = cappedFraction(parts[0]);
+    for (let i = 1; i < parts.length; i++) {
+      const [n, d] = cappedFraction(parts[i]);
+      num = num.times(d).plus(n.times(den));
+      den = den.times(d);
+    }
+    score = weight.times(num).dividedBy(parts.length > 1 ? den.times(parts.length) : den);
   }
   let over: Dec | null = null;
   for (const p of parts) {
@@ -68,8 +72,8 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   }
   return {
     parts,
-    met: parts.every((p) => p.met),
-    score: roundScore(weight.times(num).dividedBy(den.times(parts.length)), profile.rounding),
+    met,
+    score: roundScore(score, profile.rounding),
     overRatio: over,
   };
 }
@@ -93,27 +97,24 @@ function pick(t: TargetPart, actuals: ActualPart[], used: Set<ActualPart>): Actu
 function outcome(t: TargetPart, a: ActualPart): PartOutcome {
   const tv = t.value;
   const av = a.value;
-  switch (t.op) {
-    case '>=':
-    case '=':
-      return { target: t, actual: a, met: av.greaterThanOrEqualTo(tv), ratio: tv.isZero() ? ONE : av.dividedBy(tv) };
-    case '>':
-      return {
-        target: t,
-        actual: a,
-        met: av.greaterThan(tv) || (av.equals(tv) && a.qualifier === 'more'),
-        ratio: tv.isZero() ? ONE : av.dividedBy(tv),
-      };
-    case '<=':
-      return { target: t, actual: a, met: av.lessThanOrEqualTo(tv), ratio: av.isZero() ? ONE : tv.dividedBy(av) };
-    case '<':
-      return {
-        target: t,
-        actual: a,
-        met: av.lessThan(tv) || (av.equals(tv) && a.qualifier === 'less'),
-        ratio: av.isZero() ? ONE : tv.dividedBy(av),
-      };
-  }
+  const met =
+    t.op === '>=' || t.op === '='
+      ? av.greaterThanOrEqualTo(tv)
+      : t.op === '>'
+        ? av.greaterThan(tv) || (av.equals(tv) && a.qualifier === 'more')
+        : t.op === '<='
+          ? av.lessThanOrEqualTo(tv)
+          : av.lessThan(tv) || (av.equals(tv) && a.qualifier === 'less');
+  const [n, d] = isPositive(t.op) ? [av, tv] : [tv, av];
+  // The ratio is only shown, never scored: it is divided out when someone asks for it.
+  return {
+    target: t,
+    actual: a,
+    met,
+    get ratio() {
+      return d.isZero() ? ONE : n.dividedBy(d);
+    },
+  };
 }
 
 /** The band a qualitative actual names (达成, 部分达成, 未达成), or null. */

@@ -18,7 +18,8 @@ export class Sheet {
   readonly merges: Rect[];
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeAt = new Map<number, Rect>();
+  /** The merges crossing each row, so a lookup scans the few merges of one row. */
+  private readonly mergesByRow: Rect[][] = [];
 
   constructor(grid: Grid) {
     this.name = grid.name;
@@ -29,9 +30,7 @@ export class Sheet {
     for (const r of grid.rows) if (r && r.length > cols) cols = r.length;
     for (const m of grid.merges) {
       if (m.right + 1 > cols) cols = m.right + 1;
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeAt.set(key(r, c), m);
-      }
+      for (let r = m.top; r <= m.bottom; r++) (this.mergesByRow[r] ??= []).push(m);
     }
     this.colCount = cols;
   }
@@ -44,28 +43,27 @@ export class Sheet {
 
   /** The merged area covering a position, if any. */
   mergeOf(row: number, col: number): Rect | undefined {
-    return this.mergeAt.get(key(row, col));
+    const list = this.mergesByRow[row];
+    if (!list) return undefined;
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return undefined;
   }
 
   /** The cell Excel shows at a position: the merge's top-left cell when the position is merged. */
   shown(row: number, col: number): Cell | undefined {
-    const m = this.mergeAt.get(key(row, col));
+    const m = this.mergeOf(row, col);
     return m ? this.at(m.top, m.left) : this.at(row, col);
   }
 
   /** Tells whether a position is inside a merge but not its top-left cell. */
   isCovered(row: number, col: number): boolean {
-    const m = this.mergeAt.get(key(row, col));
+    const m = this.mergeOf(row, col);
     return !!m && (m.top !== row || m.left !== col);
   }
 
   /** The last column a cell spans: the merge's right edge, or the column itself. */
   spanRight(row: number, col: number): number {
-    const m = this.mergeAt.get(key(row, col));
+    const m = this.mergeOf(row, col);
     return m && m.top === row && m.left === col ? m.right : col;
   }
-}
-
-function key(row: number, col: number): number {
-  return row * 16384 + col;
 }

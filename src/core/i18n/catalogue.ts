@@ -8,8 +8,7 @@ export const RULE_MESSAGES: Record<Lang, Record<RuleId, Template>> = {
     'form.incomplete': (p) => `绩效自评表不完整：缺少${p.missing}`,
     'value.unparseable': (p) => `${p.field}应为数字，实际为“${p.found}”`,
     'value.uncalculated': (p) => `${p.field}是公式 =${p.formula}，但没有计算结果；请在 Excel 中重新计算后保存`,
-    'funds.sources-sum': (p) =>
-      `${p.column}：当年财政拨款 + 上年结转资金 + 其他资金 = ${p.expected}，与年度资金总额 ${p.found} 不一致`,
+    'funds.sources-sum': (p) => `${p.column}：当年财政拨款 + 上年结转资金 + 其他资金 = ${p.expected}，与年度资金总额 ${p.found} 不一致`,
     'funds.budget-zero': (p) => `全年预算数为${p.found}，无法计算执行率`,
     'funds.overspent': (p) => `全年执行数 ${p.found} 超过全年预算数 ${p.expected}`,
     'rate.mismatch': (p) => `执行率填写为 ${p.found}，按全年执行数 ÷ 全年预算数计算应为 ${p.expected}`,
@@ -31,8 +30,7 @@ export const RULE_MESSAGES: Record<Lang, Record<RuleId, Template>> = {
   'en-US': {
     'form.incomplete': (p) => `The form is incomplete: missing ${p.missing}`,
     'value.unparseable': (p) => `${p.field} must be a number, found "${p.found}"`,
-    'value.uncalculated': (p) =>
-      `${p.field} is the formula =${p.formula} without a calculated result; recalculate and save it in Excel`,
+    'value.uncalculated': (p) => `${p.field} is the formula =${p.formula} without a calculated result; recalculate and save it in Excel`,
     'funds.sources-sum': (p) =>
       `${p.column}: current appropriation + carry-over + other funds = ${p.expected}, but the total is ${p.found}`,
     'funds.budget-zero': (p) => `The full-year budget is ${p.found}, so the execution rate cannot be computed`,

@@ -2,12 +2,34 @@ import { labelKey } from '../parse/text';
 
 /** What a label cell names. */
 export type LabelKind =
-  | 'title' | 'year' | 'project' | 'department' | 'agency'
-  | 'funds' | 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score'
-  | 'fundsTotal' | 'fundsCurrent' | 'fundsCarryover' | 'fundsOther'
-  | 'goals' | 'expected' | 'achieved' | 'indicators'
-  | 'level1' | 'level2' | 'level3' | 'target' | 'actual' | 'reason'
-  | 'total' | 'unit';
+  | 'title'
+  | 'year'
+  | 'project'
+  | 'department'
+  | 'agency'
+  | 'funds'
+  | 'initial'
+  | 'adjusted'
+  | 'executed'
+  | 'weight'
+  | 'rate'
+  | 'score'
+  | 'fundsTotal'
+  | 'fundsCurrent'
+  | 'fundsCarryover'
+  | 'fundsOther'
+  | 'goals'
+  | 'expected'
+  | 'achieved'
+  | 'indicators'
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'target'
+  | 'actual'
+  | 'reason'
+  | 'total'
+  | 'unit';
 
 const EXACT: Record<string, LabelKind> = {};
 function add(kind: LabelKind, ...keys: string[]) {
@@ -39,20 +61,29 @@ add('total', '总分');
 
 const memo = new Map<string, LabelKind | null>();
 
-// The first character of every label, and the full-width twin of an ASCII one: other texts are rejected unfolded.
-const FIRST = new Set<string>();
-const addFirst = (ch: string) => {
-  FIRST.add(ch);
-  if (ch > ' ' && ch < '\x7f') FIRST.add(String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-};
-for (const k of Object.keys(EXACT)) addFirst(k[0]);
-for (const ch of '财(金单偏未原0123456789') addFirst(ch);
+// The first two characters of every label: any other text is rejected before it is folded or looked up.
+const PREFIXES = new Set<string>(['财政', '项目', '单位', '金额', '偏差', '未完', '原因']);
+for (const k of Object.keys(EXACT)) PREFIXES.add(k.slice(0, 2));
+
+/** The first two non-blank characters of a text, full-width ASCII folded. */
+function prefixOf(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length && out.length < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || (c >= 0x09 && c <= 0x0d)) continue;
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : text[i];
+  }
+  return out;
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** Classifies a short text as a form label, or null. Long texts are never labels. */
 export function classify(text: string): LabelKind | null {
   if (text.length > 40) return null;
-  const i = text.search(/\S/);
-  if (i < 0 || !FIRST.has(text[i])) return null;
+  const p = prefixOf(text);
+  // Titles and years may start with a year: "2023年度财政…", "(2022 年度)".
+  if (!PREFIXES.has(p) && !isDigit(p[0]) && !(p[0] === '(' && isDigit(p[1]))) return null;
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
   const kind = classifyKey(labelKey(text));

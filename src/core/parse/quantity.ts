@@ -244,8 +244,21 @@ function labelBefore(s: string, at: number): { label: string; start: number } | 
   return label ? { label, start: colon } : null;
 }
 
+// Targets repeat across forms ("≥90%", "=100%", "=1项"): their parts are immutable, so each text is parsed once.
+const targets = new Map<string, readonly TargetPart[]>();
+
 /** Parses a 年度指标值 into the quantities it asks for; an empty list means the target is qualitative. */
-export function parseTarget(s: string): TargetPart[] {
+export function parseTarget(s: string): readonly TargetPart[] {
+  let parts = targets.get(s);
+  if (!parts) {
+    parts = Object.freeze(scanTarget(s));
+    if (targets.size >= 20000) targets.clear();
+    targets.set(s, parts);
+  }
+  return parts;
+}
+
+function scanTarget(s: string): TargetPart[] {
   const parts: TargetPart[] = [];
   const nums = numbers(s);
   for (let k = 0; k < nums.length; k++) {
@@ -272,17 +285,22 @@ export function parseTarget(s: string): TargetPart[] {
   return parts;
 }
 
-/** Finds the numbers of a 实际完成值 with their units: "征集…276项入库" → 276 项. */
-export function parseActual(s: string): ActualPart[] {
+/**
+ * Finds the numbers of a 实际完成值 with their units: "征集…276项入库" → 276 项.
+ * With `units`, only numbers in those units are returned (a long text holds many numbers of no interest).
+ */
+export function parseActual(s: string, units?: ReadonlySet<string>): ActualPart[] {
   const out: ActualPart[] = [];
   for (const num of numbers(s)) {
     let end = skipSpaces(s, num.end);
     const approx = s[end] === '余' || s[end] === '多';
     if (approx) end++;
+    const unit = unitAt(s, end).unit;
+    if (units && !units.has(unit)) continue;
     const op = opBefore(s, num.start)?.op;
     const p: ActualPart = {
       value: dec(num.text),
-      unit: unitAt(s, end).unit,
+      unit,
       index: num.start,
       before: s.slice(Math.max(0, num.start - 8), num.start),
     };

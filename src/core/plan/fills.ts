@@ -42,26 +42,26 @@ export function planFills(r: FormResult, rounding: Rounding): CellFill[] {
 
   if (t?.rate && r.rate && t.adjusted && t.executed) {
     const live = plainNumber(t.adjusted) && plainNumber(t.executed);
-    put(t.rate.at, 'rate', r.rate, live ? `${ref(t.executed.at)}/${ref(t.adjusted.at)}` : null, rateFormat);
+    put(t.rate, 'rate', r.rate, live ? `${ref(t.executed)}/${ref(t.adjusted)}` : null, rateFormat);
   }
   if (t?.score && r.budgetScore) {
-    const rateCell = t.rate ? ref(t.rate.at) : null;
+    const rateCell = t.rate ? ref(t.rate) : null;
     const weightBlank = !t.weight || t.weight.read.kind === 'blank';
-    const weight = plainNumber(t.weight) ? ref((t.weight as NumCell).at) : weightBlank ? r.budgetWeight.toFixed() : null;
+    const weight = plainNumber(t.weight) ? ref(t.weight as NumCell) : weightBlank ? r.budgetWeight.toFixed() : null;
     const live = round && rateCell && weight && out.some((f) => f.kind === 'rate');
-    put(t.score.at, 'budget-score', r.budgetScore, live ? `${round}(MIN(${rateCell},1)*${weight},${rounding.scorePlaces})` : null, null);
+    put(t.score, 'budget-score', r.budgetScore, live ? `${round}(MIN(${rateCell},1)*${weight},${rounding.scorePlaces})` : null, null);
   }
   const filledScores = new Set<number>();
   for (const ind of r.indicators) {
     const s = ind.indicator.score;
-    if (s.read.kind === 'blank' && s.at.col >= 0 && ind.quantitative && ind.weight) {
-      put(s.at, 'indicator-score', ind.quantitative.score, null, null);
-      filledScores.add(s.at.row);
+    if (s.read.kind === 'blank' && s.col >= 0 && ind.quantitative && ind.weight) {
+      put(s, 'indicator-score', ind.quantitative.score, null, null);
+      filledScores.add(s.row);
     }
   }
   const total = r.form.total?.score;
-  if (total && r.total && total.at.col >= 0) {
-    put(total.at, 'total', r.total, totalFormula(r, filledScores, round, rounding.scorePlaces), null);
+  if (total && r.total && total.col >= 0) {
+    put(total, 'total', r.total, totalFormula(r, filledScores, round, rounding.scorePlaces), null);
   }
   return out;
 }
@@ -72,15 +72,15 @@ function totalFormula(r: FormResult, filled: Set<number>, round: string | undefi
   if (!round || !budget || r.indicators.length === 0) return null;
   if (r.capped) return null;
   const cells = r.indicators.map((i) => i.indicator.score);
-  const col = cells[0].at.col;
-  if (cells.some((c) => c.at.col !== col)) return null;
-  if (cells.some((c) => !(plainNumber(c) || (c.read.kind === 'blank' && filled.has(c.at.row))))) return null;
+  const col = cells[0].col;
+  if (cells.some((c) => c.col !== col)) return null;
+  if (cells.some((c) => !(plainNumber(c) || (c.read.kind === 'blank' && filled.has(c.row))))) return null;
   // Rows between the first and last indicator that are not indicators must not hold numbers the SUM would add.
-  const rows = new Set(cells.map((c) => c.at.row));
+  const rows = new Set(cells.map((c) => c.row));
   const first = Math.min(...rows);
   const last = Math.max(...rows);
   if (last - first + 1 !== rows.size) return null;
-  return `${round}(${ref(budget.at)}+SUM(${a1(first, col)}:${a1(last, col)}),${places})`;
+  return `${round}(${ref(budget)}+SUM(${a1(first, col)}:${a1(last, col)}),${places})`;
 }
 
 function ref(p: Pos): string {

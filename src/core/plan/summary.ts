@@ -37,15 +37,32 @@ const TABLE_TOP = 3;
 export function planSummary(forms: readonly FormReport[], workbookFindings: readonly Finding[], lang: Lang): SummaryPlan {
   const t = (k: keyof typeof UI) => UI[k][lang];
   const header = [
-    t('colSheet'), t('colProject'), t('colDepartment'), t('colAgency'), t('colBudget'), t('colExecuted'), t('colRate'),
-    t('colBudgetScore'), t('colOutputScore'), t('colOutputWeight'), t('colBenefitScore'), t('colBenefitWeight'),
-    t('colSatisfactionScore'), t('colSatisfactionWeight'), t('colTotal'), t('colGrade'), t('colErrors'), t('colWarnings'), t('colStatus'),
+    t('colSheet'),
+    t('colProject'),
+    t('colDepartment'),
+    t('colAgency'),
+    t('colBudget'),
+    t('colExecuted'),
+    t('colRate'),
+    t('colBudgetScore'),
+    t('colOutputScore'),
+    t('colOutputWeight'),
+    t('colBenefitScore'),
+    t('colBenefitWeight'),
+    t('colSatisfactionScore'),
+    t('colSatisfactionWeight'),
+    t('colTotal'),
+    t('colGrade'),
+    t('colErrors'),
+    t('colWarnings'),
+    t('colStatus'),
   ];
   const rows = forms.map((f) => formRow(f, lang));
   const first = TABLE_TOP + 1;
   const last = TABLE_TOP + Math.max(rows.length, 1);
   const totalsRow = last + 1;
-  const column = (i: number) => rows.map((r) => r[i]).filter((v): v is { kind: 'number'; value: Dec; format: string } => v?.kind === 'number');
+  const column = (i: number) =>
+    rows.map((r) => r[i]).filter((v): v is { kind: 'number'; value: Dec; format: string } => v?.kind === 'number');
   const sumOf = (i: number, format: string): SummaryValue => ({
     kind: 'formula',
     formula: `SUM(${colName(i)}${first + 1}:${colName(i)}${last + 1})`,

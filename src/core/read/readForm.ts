@@ -13,7 +13,9 @@ export function readForm(sheet: Sheet, loc: FormLocation): Form {
   const first = (kind: LabelKind, from = loc.top, to = loc.bottom): Anchor | undefined =>
     loc.anchors.find((a) => a.kind === kind && a.row >= from && a.row <= to);
   const start = loc.anchors[0];
-  const level1Header = loc.anchors.find((a) => a.kind === 'level1' && loc.anchors.some((b) => b.row === a.row && (b.kind === 'level2' || b.kind === 'level3')));
+  const level1Header = loc.anchors.find(
+    (a) => a.kind === 'level1' && loc.anchors.some((b) => b.row === a.row && (b.kind === 'level2' || b.kind === 'level3')),
+  );
   const totalAnchors = loc.anchors.filter((a) => a.kind === 'total' && (!level1Header || a.row > level1Header.row));
   const totalAnchor = totalAnchors[totalAnchors.length - 1];
   const goalsAnchor = first('goals');
@@ -90,16 +92,16 @@ function numIn(sheet: Sheet, row: number, span: { col: number; right: number } |
       break;
     }
   }
-  return { at: { row, col }, read: readNumber(sheet.at(row, col), kind) };
+  return { row, col, read: readNumber(sheet.at(row, col), kind) };
 }
 
 function textIn(sheet: Sheet, row: number, span: { col: number; right: number } | undefined): TextCell {
-  if (!span) return { at: { row, col: -1 }, text: '' };
+  if (!span) return { row, col: -1, text: '' };
   for (let c = span.col; c <= span.right; c++) {
     const cell = sheet.shown(row, c);
-    if (!isBlank(cell)) return { at: { row, col: c }, text: cellText(cell).trim() };
+    if (!isBlank(cell)) return { row, col: c, text: cellText(cell).trim() };
   }
-  return { at: { row, col: span.col }, text: '' };
+  return { row, col: span.col, text: '' };
 }
 
 const FUNDS_LINES = ['fundsTotal', 'fundsCurrent', 'fundsCarryover', 'fundsOther'] as const;
@@ -150,7 +152,12 @@ function readGoals(sheet: Sheet, loc: FormLocation, goals: Anchor): { expected: 
   return { expected: below(near('expected')), actual: below(near('achieved')) };
 }
 
-const LEVEL1: [string, Level1][] = [['产出', '产出指标'], ['效益', '效益指标'], ['满意度', '满意度指标'], ['成本', '成本指标']];
+const LEVEL1: [string, Level1][] = [
+  ['产出', '产出指标'],
+  ['效益', '效益指标'],
+  ['满意度', '满意度指标'],
+  ['成本', '成本指标'],
+];
 
 /** The canonical name of a first-level indicator: "产出" and "产出指标" are both "产出指标". */
 export function canonicalLevel1(text: string): Level1 {
@@ -170,9 +177,9 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
     const name = textIn(sheet, r, cols.level3);
     const target = textIn(sheet, r, cols.target);
     const actual = textIn(sheet, r, cols.actual);
-    const weight = numIn(sheet, r, cols.weight) ?? { at: { row: r, col: -1 }, read: { kind: 'blank' } };
-    const score = numIn(sheet, r, cols.score) ?? { at: { row: r, col: -1 }, read: { kind: 'blank' } };
-    const nameOwn = cols.level3 && !sheet.isCovered(r, name.at.col) && name.text !== '';
+    const weight = numIn(sheet, r, cols.weight) ?? { row: r, col: -1, read: { kind: 'blank' } };
+    const score = numIn(sheet, r, cols.score) ?? { row: r, col: -1, read: { kind: 'blank' } };
+    const nameOwn = cols.level3 && !sheet.isCovered(r, name.col) && name.text !== '';
     if (!nameOwn && !target.text && !actual.text && weight.read.kind === 'blank' && score.read.kind === 'blank') continue;
     if (cols.level1) {
       const l1 = shownText(sheet, r, cols.level1.col);
@@ -199,7 +206,7 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
       actual,
       weight,
       score,
-      reason: cols.reason ? textIn(sheet, r, cols.reason) : { at: { row: r, col: -1 }, text: '' },
+      reason: cols.reason ? textIn(sheet, r, cols.reason) : { row: r, col: -1, text: '' },
     });
   }
   return out;
@@ -218,7 +225,7 @@ function readTotal(sheet: Sheet, label: Anchor, cols: Columns): TotalLine {
     const found: NumCell[] = [];
     for (let c = sheet.spanRight(label.row, label.col) + 1; c < sheet.colCount && found.length < 2; c++) {
       if (sheet.isCovered(label.row, c) || isBlank(sheet.at(label.row, c))) continue;
-      found.push({ at: { row: label.row, col: c }, read: readNumber(sheet.at(label.row, c)) });
+      found.push({ row: label.row, col: c, read: readNumber(sheet.at(label.row, c)) });
     }
     weight = weight ?? found[0] ?? null;
     score = score ?? found[1] ?? null;

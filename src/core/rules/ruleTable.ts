@@ -34,32 +34,29 @@ const score = (d: Dec, p: Profile) => scoreText(roundScore(d, p.rounding), p.rou
 const amount = (d: Dec) => formatAmount(d, 2);
 const pct = (d: Dec, p: Profile) => percentText(d, p.rounding);
 
-/** A cell that must hold a number, and how to name it in a message (built only when a rule fires). */
-interface NamedCell {
-  cell: NumCell;
-  field: () => Localised;
-}
+type ReadKind = NumCell['read']['kind'];
 
-const numberCellsOf = new WeakMap<FormResult, NamedCell[]>();
-
-/** Every cell of a form that must hold a number: funds amounts, 分值, 执行率, 得分 and 总分. */
-function numberCells({ result }: RuleContext): NamedCell[] {
-  const cached = numberCellsOf.get(result);
-  if (cached) return cached;
+/**
+ * The cells of a form that must hold a number (funds amounts, 分值, 执行率, 得分, 总分) and whose read is of one of
+ * `kinds`, each with its name for the message. Names are built only for the cells returned.
+ */
+function numberCells({ result }: RuleContext, kinds: ReadonlySet<ReadKind>): { cell: NumCell; field: Localised }[] {
   const f = result.form;
-  const out: NamedCell[] = [];
-  const add = (cell: NumCell | null, name: () => Localised, column: Localised) => {
-    if (cell && cell.at.col >= 0) out.push({ cell, field: () => joinPair(name(), column) });
+  const out: { cell: NumCell; field: Localised }[] = [];
+  const take = (cell: NumCell | null, name: string | Localised, column: Localised) => {
+    if (!cell || cell.col < 0 || !kinds.has(cell.read.kind)) return;
+    const n = typeof name === 'string' ? { 'zh-CN': `“${name}”`, 'en-US': `"${name}"` } : name;
+    out.push({ cell, field: joinPair(n, column) });
   };
   const line = (l: FundsLine | null, name: Localised, withScores: boolean) => {
     if (!l) return;
-    add(l.initial, () => name, TERMS.initial);
-    add(l.adjusted, () => name, TERMS.adjusted);
-    add(l.executed, () => name, TERMS.executed);
+    take(l.initial, name, TERMS.initial);
+    take(l.adjusted, name, TERMS.adjusted);
+    take(l.executed, name, TERMS.executed);
     if (!withScores) return;
-    add(l.weight, () => name, TERMS.weight);
-    add(l.rate, () => name, TERMS.rate);
-    add(l.score, () => name, TERMS.score);
+    take(l.weight, name, TERMS.weight);
+    take(l.rate, name, TERMS.rate);
+    take(l.score, name, TERMS.score);
   };
   if (f.funds) {
     line(f.funds.total, TERMS.fundsTotalLine, true);
@@ -68,17 +65,18 @@ function numberCells({ result }: RuleContext): NamedCell[] {
     line(f.funds.other, TERMS.fundsOtherLine, false);
   }
   for (const ind of f.indicators) {
-    const name = () => ({ 'zh-CN': `“${ind.name.text}”`, 'en-US': `"${ind.name.text}"` });
-    add(ind.weight, name, TERMS.weight);
-    add(ind.score, name, TERMS.score);
+    take(ind.weight, ind.name.text, TERMS.weight);
+    take(ind.score, ind.name.text, TERMS.score);
   }
   if (f.total) {
-    add(f.total.weight, () => TERMS.totalLine, TERMS.weight);
-    add(f.total.score, () => TERMS.totalLine, TERMS.score);
+    take(f.total.weight, TERMS.totalLine, TERMS.weight);
+    take(f.total.score, TERMS.totalLine, TERMS.score);
   }
-  numberCellsOf.set(result, out);
   return out;
 }
+
+const BAD: ReadonlySet<ReadKind> = new Set(['invalid', 'error']);
+const UNCACHED: ReadonlySet<ReadKind> = new Set(['uncached']);
 
 function joinPair(a: Localised, b: Localised): Localised {
   return { 'zh-CN': `${a['zh-CN']}${b['zh-CN']}`, 'en-US': `${a['en-US']} ${b['en-US'].toLowerCase()}` };
@@ -92,7 +90,7 @@ function indicatorName(r: IndicatorResult): string {
 
 /** Where a rule about an indicator's 偏差原因 points: that cell, or the score cell when the form has no such column. */
 function reasonCell(r: IndicatorResult): Pos {
-  return r.indicator.reason.at.col >= 0 ? r.indicator.reason.at : r.indicator.score.at;
+  return r.indicator.reason.col >= 0 ? r.indicator.reason : r.indicator.score;
 }
 
 function quantityText(r: IndicatorResult): { target: string; actual: string } {
@@ -125,7 +123,7 @@ export const RULES: readonly Rule[] = [
       if (!f.funds) missing.push(f.fundsLabel ? TERMS.fundsColumns : TERMS.fundsBlock);
       else if (!f.funds.total) missing.push(TERMS.fundsTotal);
       if (!f.indicatorHeader) missing.push(TERMS.indicatorHeader);
-      else if (f.indicators.some((i) => i.weight.at.col < 0 || i.score.at.col < 0)) missing.push(TERMS.indicatorColumns);
+      else if (f.indicators.some((i) => i.weight.col < 0 || i.score.col < 0)) missing.push(TERMS.indicatorColumns);
       if (!f.total) missing.push(TERMS.totalRow);
       return missing.length ? [{ at: f.start, params: { missing: joinTerms(missing) } }] : [];
     },
@@ -134,20 +132,21 @@ export const RULES: readonly Rule[] = [
     id: 'value.unparseable',
     severity: 'error',
     check: (ctx) =>
-      each(numberCells(ctx), ({ cell, field }) => {
-        const r = cell.read;
-        if (r.kind === 'invalid') return { at: cell.at, params: { field: field() }, found: r.text };
-        if (r.kind === 'error') return { at: cell.at, params: { field: field() }, found: r.code };
-        return null;
-      }),
+      numberCells(ctx, BAD).map(({ cell, field }) => ({
+        at: cell,
+        params: { field },
+        found: cell.read.kind === 'invalid' ? cell.read.text : cell.read.kind === 'error' ? cell.read.code : null,
+      })),
   },
   {
     id: 'value.uncalculated',
     severity: 'error',
     check: (ctx) =>
-      each(numberCells(ctx), ({ cell, field }) =>
-        cell.read.kind === 'uncached' ? { at: cell.at, params: { field: field(), formula: cell.read.formula }, found: null } : null,
-      ),
+      numberCells(ctx, UNCACHED).map(({ cell, field }) => ({
+        at: cell,
+        params: { field, formula: cell.read.kind === 'uncached' ? cell.read.formula : '' },
+        found: null,
+      })),
   },
   {
     id: 'funds.sources-sum',
@@ -166,7 +165,7 @@ export const RULES: readonly Rule[] = [
         const expected = sum(cells.map((c) => (c && numberOf(c.read)) ?? ZERO));
         const found = numberOf(totalCell.read) ?? ZERO;
         if (!expected.equals(found)) {
-          hits.push({ at: totalCell.at, params: { column: TERMS[col] }, expected: amount(expected), found: amount(found) });
+          hits.push({ at: totalCell, params: { column: TERMS[col] }, expected: amount(expected), found: amount(found) });
         }
       }
       return hits;
@@ -178,9 +177,9 @@ export const RULES: readonly Rule[] = [
     check: ({ result }) => {
       const c = result.form.funds?.total?.adjusted;
       if (!c) return [];
-      if (c.read.kind === 'blank') return [{ at: c.at, found: null }];
+      if (c.read.kind === 'blank') return [{ at: c, found: null }];
       const v = numberOf(c.read);
-      return v && v.isZero() ? [{ at: c.at, found: '0' }] : [];
+      return v && v.isZero() ? [{ at: c, found: '0' }] : [];
     },
   },
   {
@@ -191,7 +190,7 @@ export const RULES: readonly Rule[] = [
       const budget = t?.adjusted && numberOf(t.adjusted.read);
       const spent = t?.executed && numberOf(t.executed.read);
       if (!t?.executed || !budget || budget.isZero() || !spent || !spent.greaterThan(budget)) return [];
-      return [{ at: t.executed.at, expected: amount(budget), found: amount(spent) }];
+      return [{ at: t.executed, expected: amount(budget), found: amount(spent) }];
     },
   },
   {
@@ -203,7 +202,7 @@ export const RULES: readonly Rule[] = [
       const recorded = numberOf(c.read);
       const expected = pct(result.rate, profile);
       if (recorded && roundRate(recorded, profile.rounding).equals(roundRate(result.rate, profile.rounding))) return [];
-      return [{ at: c.at, expected, found: recorded ? pct(recorded, profile) : null, fill: expected }];
+      return [{ at: c, expected, found: recorded ? pct(recorded, profile) : null, fill: expected }];
     },
   },
   {
@@ -215,7 +214,7 @@ export const RULES: readonly Rule[] = [
       const recorded = numberOf(c.read);
       const expected = score(result.budgetScore, profile);
       if (recorded && roundScore(recorded, profile.rounding).equals(result.budgetScore)) return [];
-      return [{ at: c.at, expected, found: recorded ? score(recorded, profile) : null, fill: expected }];
+      return [{ at: c, expected, found: recorded ? score(recorded, profile) : null, fill: expected }];
     },
   },
   {
@@ -223,7 +222,7 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     check: ({ result, profile }) => {
       const t = result.form.funds?.total;
-      const at = t?.rate?.at ?? t?.executed?.at;
+      const at = t?.rate ?? t?.executed;
       if (!at || !result.rate || !result.rate.lessThan(profile.lowRate)) return [];
       return [{ at, expected: pct(profile.lowRate, profile), found: pct(result.rate, profile) }];
     },
@@ -233,10 +232,10 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
-        if (!r.weight || r.indicator.score.read.kind !== 'blank' || r.indicator.score.at.col < 0) return null;
+        if (!r.weight || r.indicator.score.read.kind !== 'blank' || r.indicator.score.col < 0) return null;
         const fill = r.quantitative ? score(r.quantitative.score, profile) : null;
         return {
-          at: r.indicator.score.at,
+          at: r.indicator.score,
           params: { name: indicatorName(r), weight: score(r.weight, profile), fillHint: fill ? fillTerm(TERMS.fillHint, { fill }) : '' },
           found: null,
           fill,
@@ -249,7 +248,7 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) =>
       each(result.indicators, (r) =>
         r.weight && r.recorded && (r.recorded.greaterThan(r.weight) || r.recorded.isNegative())
-          ? { at: r.indicator.score.at, params: { name: indicatorName(r) }, expected: r.weight.toFixed(), found: r.recorded.toFixed() }
+          ? { at: r.indicator.score, params: { name: indicatorName(r) }, expected: r.weight.toFixed(), found: r.recorded.toFixed() }
           : null,
       ),
   },
@@ -261,7 +260,7 @@ export const RULES: readonly Rule[] = [
         const q = r.quantitative;
         if (!q || q.met || !r.recorded || !r.recorded.greaterThan(q.score)) return null;
         return {
-          at: r.indicator.score.at,
+          at: r.indicator.score,
           params: { name: indicatorName(r), ...quantityText(r) },
           expected: score(q.score, profile),
           found: score(r.recorded, profile),
@@ -277,7 +276,7 @@ export const RULES: readonly Rule[] = [
         const [lo, hi] = BANDS[r.band].map((x) => x.times(r.weight as Dec));
         if (r.recorded.greaterThanOrEqualTo(lo) && r.recorded.lessThanOrEqualTo(hi)) return null;
         return {
-          at: r.indicator.score.at,
+          at: r.indicator.score,
           params: { name: indicatorName(r), band: TERMS[`band_${r.band}`] },
           expected: `${score(lo, profile)}–${score(hi, profile)}`,
           found: score(r.recorded, profile),
@@ -335,7 +334,7 @@ export const RULES: readonly Rule[] = [
       const indicators = result.weightTotal.minus(result.budgetWeight);
       return [
         {
-          at: f.total.weight?.at ?? f.total.label,
+          at: f.total.weight ?? f.total.label,
           params: { budget: result.budgetWeight.toFixed(), indicators: indicators.toFixed() },
           expected: profile.totalWeight.toFixed(),
           found: result.weightTotal.toFixed(),
@@ -379,7 +378,7 @@ export const RULES: readonly Rule[] = [
       if (recorded && roundScore(recorded, profile.rounding).equals(expected)) return [];
       return [
         {
-          at: c.at,
+          at: c,
           expected: score(expected, profile),
           found: recorded ? score(recorded, profile) : null,
           fill: result.total ? score(result.total, profile) : null,

@@ -12,7 +12,7 @@ describe('readForm on a layout no fixture anticipated', () => {
 
   it('reads the funds block by its own column labels, in 万元, with full-width digits', () => {
     expect(f.funds?.unit).toBe('万元');
-    expect(f.funds?.total?.adjusted?.at).toEqual({ row: 6, col: 5 });
+    expect(f.funds?.total?.adjusted).toMatchObject({ row: 6, col: 5 });
     expect(r.rate?.toFixed(4)).toBe('0.9500');
     expect(r.budgetScore?.toFixed(2)).toBe('9.50');
   });

@@ -36,11 +36,11 @@ describe('the base of every case: 07-party-building', () => {
   it('lies where the case table says (title A1, 年度资金总额 row 6, indicators rows 13–17, 总分 row 18)', () => {
     const f = analyse(gridsOfSpec(cleanSpec())).forms[0].result.form;
     expect(f.start).toEqual({ row: 0, col: 0 });
-    expect(f.funds?.total?.adjusted?.at).toEqual({ row: 5, col: 3 });
+    expect(f.funds?.total?.adjusted).toMatchObject({ row: 5, col: 3 });
     expect(f.indicatorHeader).toEqual({ row: 11, col: 1 });
     expect(f.indicators.map((i) => i.row + 1)).toEqual([13, 14, 15, 16, 17]);
-    expect(f.indicators.map((i) => [i.score.at.col, i.reason.at.col])).toEqual(Array(5).fill([7, 8]));
-    expect(f.total?.score?.at).toEqual({ row: 17, col: 7 });
+    expect(f.indicators.map((i) => [i.score.col, i.reason.col])).toEqual(Array(5).fill([7, 8]));
+    expect(f.total?.score).toMatchObject({ row: 17, col: 7 });
   });
 
   it('stays clean next to a notes sheet that mentions 总分 and 项目名称', () => {
