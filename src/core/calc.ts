@@ -56,9 +56,35 @@ export function decOrNull(s: string): Dec | null {
 
 /** Sums decimals exactly. */
 export function sum(values: readonly Dec[]): Dec {
-  let acc = ZERO;
-  for (const v of values) acc = acc.plus(v);
+  if (values.length === 0) return ZERO;
+  const fast = sumSmall(values);
+  if (fast) return fast;
+  let acc = values[0];
+  for (let i = 1; i < values.length; i++) acc = acc.plus(values[i]);
   return acc;
+}
+
+const WORD = 1e7; // decimal.js keeps digits in base-1e7 words (its documented d, e and s properties)
+
+/**
+ * The exact sum of values below 1e7 with at most 7 decimals (weights, scores, rates: nearly all), added as whole
+ * numbers of 1e-7, which stay exact integers far below 2^53; null when some value does not fit.
+ */
+function sumSmall(values: readonly Dec[]): Dec | null {
+  let total = 0;
+  for (const v of values) {
+    const d = v.d;
+    let units: number;
+    if (v.e >= 0 && v.e < 7 && d.length <= 2) units = d[0] * WORD + (d.length === 2 ? d[1] : 0);
+    else if (v.e < 0 && v.e >= -7 && d.length === 1) units = d[0];
+    else return null;
+    total += v.s < 0 ? -units : units;
+  }
+  if (!Number.isSafeInteger(total)) return null;
+  const sign = total < 0 ? '-' : '';
+  const abs = Math.abs(total);
+  const frac = abs % WORD;
+  return dec(`${sign}${(abs - frac) / WORD}.${String(frac).padStart(7, '0')}`);
 }
 
 /** The smaller of two decimals. */
@@ -73,12 +99,12 @@ export function max(a: Dec, b: Dec): Dec {
 
 /** Rounds a score or total to the profile's score places. */
 export function roundScore(d: Dec, r: Rounding): Dec {
-  return d.toDecimalPlaces(r.scorePlaces, MODES[r.mode]);
+  return d.decimalPlaces() <= r.scorePlaces ? d : d.toDecimalPlaces(r.scorePlaces, MODES[r.mode]);
 }
 
 /** Rounds a rate (a fraction) to the profile's rate places. */
 export function roundRate(d: Dec, r: Rounding): Dec {
-  return d.toDecimalPlaces(r.ratePlaces, MODES[r.mode]);
+  return d.decimalPlaces() <= r.ratePlaces ? d : d.toDecimalPlaces(r.ratePlaces, MODES[r.mode]);
 }
 
 /** Shows a fraction as a percentage with (ratePlaces − 2) decimals: 0.99699 → "99.70%". */

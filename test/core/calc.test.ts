@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import Decimal from 'decimal.js';
 import {
   DEFAULT_ROUNDING,
   ONE,
@@ -236,5 +238,24 @@ describe('sum, min, max, isDec', () => {
     expect(isDec(1)).toBe(false);
     expect(isDec('1')).toBe(false);
     expect(isDec(null)).toBe(false);
+  });
+});
+
+describe('sum: the whole-number fast path gives the same exact result as adding decimals one by one', () => {
+  const arb = fc.oneof(
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => `${n / 100}`),
+    fc.integer({ min: -99999999, max: 99999999 }).map((n) => `${n}e-7`),
+    fc.double({ min: -1e8, max: 1e8, noNaN: true, noDefaultInfinity: true }).map((x) => String(x)),
+    fc.constantFrom('0', '-0', '9999999.9999999', '0.0000001', '10000000', '1e-8', '123456789012.5'),
+  );
+  it('for any list of values', () => {
+    fc.assert(
+      fc.property(fc.array(arb, { maxLength: 40 }), (xs) => {
+        const ds = xs.map((x) => dec(new Decimal(x).toFixed()));
+        const naive = ds.reduce((a, b) => a.plus(b), dec(0));
+        expect(sum(ds).equals(naive)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

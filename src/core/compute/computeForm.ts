@@ -60,16 +60,14 @@ export function computeForm(form: Form, profile: Profile): FormResult {
       : null;
 
   const indicators = form.indicators.map((ind) => computeIndicator(ind, profile));
-  const levels: LevelResult[] = [];
+  const groups = new Map<string, { first: Pos; weights: Dec[]; scores: Dec[] }>();
   for (const r of indicators) {
-    let level = levels.find((l) => l.name === r.indicator.level1);
-    if (!level) {
-      level = { name: r.indicator.level1, first: r.indicator.level1At, weight: ZERO, score: ZERO };
-      levels.push(level);
-    }
-    if (r.weight) level.weight = level.weight.plus(r.weight);
-    if (r.used) level.score = level.score.plus(r.used);
+    let g = groups.get(r.indicator.level1);
+    if (!g) groups.set(r.indicator.level1, (g = { first: r.indicator.level1At, weights: [], scores: [] }));
+    if (r.weight) g.weights.push(r.weight);
+    if (r.used) g.scores.push(r.used);
   }
+  const levels: LevelResult[] = [...groups].map(([name, g]) => ({ name, first: g.first, weight: sum(g.weights), score: sum(g.scores) }));
   const weightTotal = sum([budgetWeight, ...levels.map((l) => l.weight)]);
   let total: Dec | null = null;
   let capped = false;

@@ -39,17 +39,19 @@ export const BANDS: Record<Band, [Dec, Dec]> = {
 export function scoreQuantitative(target: string, actual: string, weight: Dec, profile: Profile): Quantitative | null {
   const targets = parseTarget(target);
   if (targets.length === 0) return null;
-  const actuals = parseActual(actual, new Set(targets.map((t) => t.unit)));
+  const actuals = parseActual(actual, unitsOf(targets));
   if (actuals.length === 0) return null;
   const used = new Set<ActualPart>();
   const parts: PartOutcome[] = [];
+  let met = true;
   for (const t of targets) {
-    const a = pick(t, actuals, used);
+    const a = targets.length === 1 ? actuals[0] : pick(t, actuals, used);
     if (!a) return null;
     used.add(a);
-    parts.push(outcome(t, a));
+    const p = outcome(t, a);
+    met &&= p.met;
+    parts.push(p);
   }
-  const met = parts.every((p) => p.met);
   // Σ capped ratios as one fraction num ÷ den, so that the score takes a single division: dividing each ratio first
   // (5 ÷ 24 = 0.2083…, cut at 28 digits) turns a tie such as 3 × 5/24 = 0.625 into 0.62499… and rounds it down.
   let score = weight;
@@ -78,6 +80,16 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   };
 }
 
+const unitSets = new Map<string, ReadonlySet<string>>();
+
+/** The units a target asks for, as a set (shared for the common single-unit targets). */
+function unitsOf(targets: readonly TargetPart[]): ReadonlySet<string> {
+  if (targets.length > 1) return new Set(targets.map((t) => t.unit));
+  let set = unitSets.get(targets[0].unit);
+  if (!set) unitSets.set(targets[0].unit, (set = new Set([targets[0].unit])));
+  return set;
+}
+
 /** A part's ratio capped at 1, as numerator and denominator: 1/1 when met. */
 function cappedFraction(p: PartOutcome): [Dec, Dec] {
   const [n, d] = isPositive(p.target.op) ? [p.actual.value, p.target.value] : [p.target.value, p.actual.value];
@@ -85,36 +97,43 @@ function cappedFraction(p: PartOutcome): [Dec, Dec] {
 }
 
 function pick(t: TargetPart, actuals: ActualPart[], used: Set<ActualPart>): ActualPart | undefined {
-  const candidates = actuals.filter((a) => !used.has(a) && a.unit === t.unit);
-  if (t.label && candidates.length > 1) {
-    const label = t.label;
-    const labelled = candidates.find((a) => a.before.includes(label));
-    if (labelled) return labelled;
+  let first: ActualPart | undefined;
+  for (const a of actuals) {
+    if (used.has(a) || a.unit !== t.unit) continue;
+    if (!t.label || a.before.includes(t.label)) return a;
+    first ??= a;
   }
-  return candidates[0];
+  return first;
+}
+
+/** A part met against its actual; the ratio is only shown, never scored, so it is divided out on demand. */
+class Outcome implements PartOutcome {
+  constructor(
+    readonly target: TargetPart,
+    readonly actual: ActualPart,
+    readonly met: boolean,
+  ) {}
+
+  get ratio(): Dec {
+    const [n, d] = isPositive(this.target.op) ? [this.actual.value, this.target.value] : [this.target.value, this.actual.value];
+    return d.isZero() ? ONE : n.dividedBy(d);
+  }
 }
 
 function outcome(t: TargetPart, a: ActualPart): PartOutcome {
   const tv = t.value;
   const av = a.value;
-  const met =
-    t.op === '>=' || t.op === '='
-      ? av.greaterThanOrEqualTo(tv)
-      : t.op === '>'
-        ? av.greaterThan(tv) || (av.equals(tv) && a.qualifier === 'more')
-        : t.op === '<='
-          ? av.lessThanOrEqualTo(tv)
-          : av.lessThan(tv) || (av.equals(tv) && a.qualifier === 'less');
-  const [n, d] = isPositive(t.op) ? [av, tv] : [tv, av];
-  // The ratio is only shown, never scored: it is divided out when someone asks for it.
-  return {
-    target: t,
-    actual: a,
-    met,
-    get ratio() {
-      return d.isZero() ? ONE : n.dividedBy(d);
-    },
-  };
+  switch (t.op) {
+    case '>=':
+    case '=':
+      return new Outcome(t, a, av.greaterThanOrEqualTo(tv));
+    case '>':
+      return new Outcome(t, a, av.greaterThan(tv) || (av.equals(tv) && a.qualifier === 'more'));
+    case '<=':
+      return new Outcome(t, a, av.lessThanOrEqualTo(tv));
+    case '<':
+      return new Outcome(t, a, av.lessThan(tv) || (av.equals(tv) && a.qualifier === 'less'));
+  }
 }
 
 /** The band a qualitative actual names (达成, 部分达成, 未达成), or null. */

@@ -98,10 +98,17 @@ export function resolve(params: Params, lang: Lang): Record<string, string> {
   return out;
 }
 
-/** The message of a finding in a language. */
+const messages: Record<Lang, WeakMap<Finding, string>> = { 'zh-CN': new WeakMap(), 'en-US': new WeakMap() };
+
+/** The message of a finding in a language (built once per finding: the notes, the summary and the report share it). */
 export function messageOf(f: Finding, lang: Lang): string {
-  const p = resolve(f.params, lang);
-  return RULE_MESSAGES[lang][f.rule]({ ...p, expected: f.expected ?? p.expected ?? '', found: f.found ?? p.found ?? TERMS.blank[lang] });
+  let m = messages[lang].get(f);
+  if (m === undefined) {
+    const p = resolve(f.params, lang);
+    m = RULE_MESSAGES[lang][f.rule]({ ...p, expected: f.expected ?? p.expected ?? '', found: f.found ?? p.found ?? TERMS.blank[lang] });
+    messages[lang].set(f, m);
+  }
+  return m;
 }
 
 /** Joins localised terms into one localised list. */

@@ -61,29 +61,41 @@ add('total', '总分');
 
 const memo = new Map<string, LabelKind | null>();
 
-// The first two characters of every label: any other text is rejected before it is folded or looked up.
-const PREFIXES = new Set<string>(['财政', '项目', '单位', '金额', '偏差', '未完', '原因']);
-for (const k of Object.keys(EXACT)) PREFIXES.add(k.slice(0, 2));
+// The first two characters of every label, as one number: any other text is rejected before it is folded or looked up.
+const PREFIXES = new Set<number>();
+for (const k of [...Object.keys(EXACT), '财政', '项目', '单位', '金额', '偏差', '未完', '原因']) PREFIXES.add(pair(k.charCodeAt(0), k.charCodeAt(1)));
 
-/** The first two non-blank characters of a text, full-width ASCII folded. */
-function prefixOf(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length && out.length < 2; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x3000 || (c >= 0x09 && c <= 0x0d)) continue;
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : text[i];
-  }
-  return out;
+function pair(a: number, b: number): number {
+  return a * 0x10000 + b;
 }
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** A character code with full-width ASCII folded; -1 for white space. */
+function folded(c: number): number {
+  if (c === 0x20 || c === 0x3000 || (c >= 0x09 && c <= 0x0d)) return -1;
+  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Tells whether a text may be a label, from its first two non-blank characters. */
+function mayBeLabel(text: string): boolean {
+  let a = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = folded(text.charCodeAt(i));
+    if (c < 0) continue;
+    if (a < 0) {
+      a = c;
+      continue;
+    }
+    // Titles and years may start with a year: "2023年度财政…", "(2022 年度)".
+    return PREFIXES.has(pair(a, c)) || isDigit(a) || (a === 0x28 && isDigit(c));
+  }
+  return false;
+}
 
 /** Classifies a short text as a form label, or null. Long texts are never labels. */
 export function classify(text: string): LabelKind | null {
-  if (text.length > 40) return null;
-  const p = prefixOf(text);
-  // Titles and years may start with a year: "2023年度财政…", "(2022 年度)".
-  if (!PREFIXES.has(p) && !isDigit(p[0]) && !(p[0] === '(' && isDigit(p[1]))) return null;
+  if (text.length > 40 || !mayBeLabel(text)) return null;
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
   const kind = classifyKey(labelKey(text));

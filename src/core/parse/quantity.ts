@@ -168,21 +168,28 @@ interface NumberSpan {
   text: string;
 }
 
-/** Every number in a text ("276", "0.01", ".5", full-width digits folded), in order. */
+/** Where the number starting at i ends ("276", "0.01", ".5", full-width digits too), or -1 when none starts there. */
+function numberEnd(s: string, i: number): number {
+  const n = s.length;
+  const leadingDot = isDot(s, i) && i + 1 < n && digitAt(s, i + 1) >= 0 && !(i > 0 && digitAt(s, i - 1) >= 0);
+  if (digitAt(s, i) < 0 && !leadingDot) return -1;
+  let j = i;
+  while (j < n && digitAt(s, j) >= 0) j++;
+  if (j + 1 < n && isDot(s, j) && digitAt(s, j + 1) >= 0) {
+    j++;
+    while (j < n && digitAt(s, j) >= 0) j++;
+  }
+  return j;
+}
+
+/** Every number in a text, in order. */
 function numbers(s: string): NumberSpan[] {
   const out: NumberSpan[] = [];
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const leadingDot = isDot(s, i) && i + 1 < n && digitAt(s, i + 1) >= 0 && !(i > 0 && digitAt(s, i - 1) >= 0);
-    if (digitAt(s, i) < 0 && !leadingDot) continue;
-    let j = i;
-    while (j < n && digitAt(s, j) >= 0) j++;
-    if (j + 1 < n && isDot(s, j) && digitAt(s, j + 1) >= 0) {
-      j++;
-      while (j < n && digitAt(s, j) >= 0) j++;
-    }
-    out.push({ start: i, end: j, text: digitsOf(s, i, j) });
-    i = j - 1;
+  for (let i = 0; i < s.length; i++) {
+    const end = numberEnd(s, i);
+    if (end < 0) continue;
+    out.push({ start: i, end, text: digitsOf(s, i, end) });
+    i = end - 1;
   }
   return out;
 }
@@ -291,19 +298,18 @@ function scanTarget(s: string): TargetPart[] {
  */
 export function parseActual(s: string, units?: ReadonlySet<string>): ActualPart[] {
   const out: ActualPart[] = [];
-  for (const num of numbers(s)) {
-    let end = skipSpaces(s, num.end);
+  for (let i = 0; i < s.length; i++) {
+    const numEnd = numberEnd(s, i);
+    if (numEnd < 0) continue;
+    const start = i;
+    i = numEnd - 1;
+    let end = skipSpaces(s, numEnd);
     const approx = s[end] === '余' || s[end] === '多';
     if (approx) end++;
     const unit = unitAt(s, end).unit;
     if (units && !units.has(unit)) continue;
-    const op = opBefore(s, num.start)?.op;
-    const p: ActualPart = {
-      value: dec(num.text),
-      unit,
-      index: num.start,
-      before: s.slice(Math.max(0, num.start - 8), num.start),
-    };
+    const op = opBefore(s, start)?.op;
+    const p: ActualPart = { value: dec(digitsOf(s, start, numEnd)), unit, index: start, before: s.slice(Math.max(0, start - 8), start) };
     if (approx || op === '>') p.qualifier = 'more';
     else if (op === '<') p.qualifier = 'less';
     out.push(p);

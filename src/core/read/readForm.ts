@@ -159,11 +159,17 @@ const LEVEL1: [string, Level1][] = [
   ['成本', '成本指标'],
 ];
 
+const level1Names = new Map<string, Level1>();
+
 /** The canonical name of a first-level indicator: "产出" and "产出指标" are both "产出指标". */
 export function canonicalLevel1(text: string): Level1 {
-  const k = labelKey(text);
-  for (const [prefix, name] of LEVEL1) if (k.startsWith(prefix)) return name;
-  return k;
+  let name = level1Names.get(text);
+  if (name === undefined) {
+    const k = labelKey(text);
+    name = LEVEL1.find(([prefix]) => k.startsWith(prefix))?.[1] ?? k;
+    if (level1Names.size < 10000) level1Names.set(text, name);
+  }
+  return name;
 }
 
 function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: number, cols: Columns): Indicator[] {
