@@ -298,11 +298,13 @@ function scanTarget(s: string): TargetPart[] {
  */
 export function parseActual(s: string, units?: ReadonlySet<string>): ActualPart[] {
   const out: ActualPart[] = [];
-  for (let i = 0; i < s.length; i++) {
+  const starts = /[\d.\uff10-\uff19\uff0e]/g;
+  for (let m = starts.exec(s); m; m = starts.exec(s)) {
+    const i = m.index;
     const numEnd = numberEnd(s, i);
     if (numEnd < 0) continue;
     const start = i;
-    i = numEnd - 1;
+    starts.lastIndex = numEnd;
     let end = skipSpaces(s, numEnd);
     const approx = s[end] === '余' || s[end] === '多';
     if (approx) end++;
