@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import path from 'node:path';
 import { analyse, planEdits, type Analysis, type Lang } from '../core';
 import { SelfEvalError } from '../core/errors';
@@ -27,11 +28,13 @@ export interface FileTask {
 /** Reads, checks and optionally writes one workbook; a file-level failure is returned, never thrown. */
 export async function checkFile(file: string, task: FileTask): Promise<FileOutcome> {
   try {
-    const wb = await loadWorkbook(file);
+    let wb: ExcelJS.Workbook | null = await loadWorkbook(file);
     const own = ownSummarySheet(wb);
-    const analysis = analyse(wb.worksheets.map(toGrid), { skipSheets: own ? [own] : [] });
+    const grids = wb.worksheets.map(toGrid);
+    if (!task.output) wb = null; // a check alone needs only the grids: let the workbook go
+    const analysis = analyse(grids, { skipSheets: own ? [own] : [] });
     let output: string | null = null;
-    if (task.output) {
+    if (task.output && wb) {
       applyPlan(wb, planEdits(analysis, task.lang), { fill: task.fill, marks: true, summary: task.summary });
       await writeWorkbookAtomic(wb, task.output, file);
       output = task.output;
