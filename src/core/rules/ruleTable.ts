@@ -196,26 +196,24 @@ export const RULES: readonly Rule[] = [
   {
     id: 'rate.mismatch',
     severity: 'warning',
-    check: ({ result, profile }) => {
-      const c = result.form.funds?.total?.rate;
-      if (!c || !result.rate || !(c.read.kind === 'number' || c.read.kind === 'blank')) return [];
-      const recorded = numberOf(c.read);
-      const expected = pct(result.rate, profile);
-      if (recorded && roundRate(recorded, profile.rounding).equals(roundRate(result.rate, profile.rounding))) return [];
-      return [{ at: c, expected, found: recorded ? pct(recorded, profile) : null, fill: expected }];
-    },
+    check: ({ result, profile }) =>
+      recordedAgainst(
+        result.form.funds?.total?.rate,
+        result.rate,
+        (recorded, computed) => roundRate(recorded, profile.rounding).equals(roundRate(computed, profile.rounding)),
+        (d) => pct(d, profile),
+      ),
   },
   {
     id: 'rate.score-mismatch',
     severity: 'error',
-    check: ({ result, profile }) => {
-      const c = result.form.funds?.total?.score;
-      if (!c || !result.budgetScore || !(c.read.kind === 'number' || c.read.kind === 'blank')) return [];
-      const recorded = numberOf(c.read);
-      const expected = score(result.budgetScore, profile);
-      if (recorded && roundScore(recorded, profile.rounding).equals(result.budgetScore)) return [];
-      return [{ at: c, expected, found: recorded ? score(recorded, profile) : null, fill: expected }];
-    },
+    check: ({ result, profile }) =>
+      recordedAgainst(
+        result.form.funds?.total?.score,
+        result.budgetScore,
+        (recorded, computed) => roundScore(recorded, profile.rounding).equals(computed),
+        (d) => score(d, profile),
+      ),
   },
   {
     id: 'rate.low',
@@ -397,6 +395,20 @@ const LEVEL_NAMES: Record<string, Localised> = {
   效益指标: TERMS.level_benefit,
   满意度指标: TERMS.level_satisfaction,
 };
+
+/** A recorded value against the computed one, where Fill in would write the computed one; a blank also differs. */
+function recordedAgainst(
+  c: NumCell | null | undefined,
+  computed: Dec | null,
+  same: (recorded: Dec, computed: Dec) => boolean,
+  show: (d: Dec) => string,
+): Hit[] {
+  if (!c || !computed || !(c.read.kind === 'number' || c.read.kind === 'blank')) return [];
+  const recorded = numberOf(c.read);
+  if (recorded && same(recorded, computed)) return [];
+  const expected = show(computed);
+  return [{ at: c, expected, found: recorded ? show(recorded) : null, fill: expected }];
+}
 
 function readable(c: NumCell): boolean {
   return c.read.kind === 'number' || c.read.kind === 'blank';
