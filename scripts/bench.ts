@@ -13,8 +13,13 @@ import { repoRoot, seedSpecs } from './fixtures/seedSpecs';
 // 30 indicator rows whose weights keep the national split: 产出 50 (数量 8×3, 质量 5×3, 时效 3×2, 成本 2×2.5),
 // 效益 30 (社会 4×4, 可持续 4×3.5) and 满意度 10 (4×2.5).
 const ROWS: [string, string, number, number][] = [
-  ['产出指标', '数量指标', 8, 3], ['产出指标', '质量指标', 5, 3], ['产出指标', '时效指标', 3, 2], ['产出指标', '成本指标', 2, 2.5],
-  ['效益指标', '社会效益指标', 4, 4], ['效益指标', '可持续影响指标', 4, 3.5], ['满意度指标', '服务对象满意度指标', 4, 2.5],
+  ['产出指标', '数量指标', 8, 3],
+  ['产出指标', '质量指标', 5, 3],
+  ['产出指标', '时效指标', 3, 2],
+  ['产出指标', '成本指标', 2, 2.5],
+  ['效益指标', '社会效益指标', 4, 4],
+  ['效益指标', '可持续影响指标', 4, 3.5],
+  ['满意度指标', '服务对象满意度指标', 4, 2.5],
 ];
 
 /** A realistic 30-row form built from a seed form's texts, its figures varied by `i` so no two forms are alike. */
@@ -50,7 +55,10 @@ async function makeWorkbook(file: string, forms: number): Promise<void> {
   const seeds = seedSpecs();
   const plan = {
     file: path.basename(file),
-    sheets: Array.from({ length: forms }, (_, i) => ({ name: `表${i + 1}`, forms: [{ spec: benchSpec(seeds[i % seeds.length], i), layout: {} }] })),
+    sheets: Array.from({ length: forms }, (_, i) => ({
+      name: `表${i + 1}`,
+      forms: [{ spec: benchSpec(seeds[i % seeds.length], i), layout: {} }],
+    })),
   };
   await buildWorkbook(plan).xlsx.writeFile(file);
 }
@@ -91,7 +99,9 @@ async function measure(file: string, runs: number) {
     if (k >= runs) engines.push(engine); // the first half only warms the JIT and the heap up
     forms = n;
   }
-  const [cli] = await time(() => spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'selfeval.js'), 'check', '--json', file], { maxBuffer: 1 << 30 }));
+  const [cli] = await time(() =>
+    spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'selfeval.js'), 'check', '--json', file], { maxBuffer: 1 << 30 }),
+  );
   return { forms, load: median(loads), adapt: median(adapts), engine: median(engines), cli };
 }
 

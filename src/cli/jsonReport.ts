@@ -35,7 +35,14 @@ export interface JsonForm {
   range: string;
   project: string;
   unit: string;
-  budget: { initial: string | null; adjusted: string | null; executed: string | null; rate: string | null; weight: string; score: string | null };
+  budget: {
+    initial: string | null;
+    adjusted: string | null;
+    executed: string | null;
+    rate: string | null;
+    weight: string;
+    score: string | null;
+  };
   levels: Record<string, { weight: string; score: string }>;
   total: { weight: string; score: string | null; recorded: string | null };
   grade: string | null;

@@ -26,13 +26,16 @@ export function textReport(outcomes: readonly FileOutcome[], summary: JsonReport
       const rate = r.rate ? percentText(r.rate, a.profile.rounding) : '—';
       const total = r.total ? r.total.toFixed(a.profile.rounding.scorePlaces) : '—';
       const status = errors ? c.red(counts) : f.findings.length ? c.yellow(counts) : c.green(counts);
-      lines.push(`  ${c.cyan(r.form.sheet)}  ${r.form.project || '—'}  ${t('cliRate')} ${rate}  ${t('cliTotal')} ${total}  ${t('cliGrade')} ${r.grade ?? '—'}  ${status}`);
+      lines.push(
+        `  ${c.cyan(r.form.sheet)}  ${r.form.project || '—'}  ${t('cliRate')} ${rate}  ${t('cliTotal')} ${total}  ${t('cliGrade')} ${r.grade ?? '—'}  ${status}`,
+      );
       for (const x of f.findings) {
         const sev = x.severity === 'error' ? c.red(pad(SEVERITY_NAMES.error[lang], 7)) : c.yellow(pad(SEVERITY_NAMES.warning[lang], 7));
         lines.push(`    ${sev} ${pad(x.cell, 6)} ${c.dim(pad(x.rule, 24))} ${messageOf(x, lang)}`);
       }
     }
-    for (const x of a.findings) lines.push(`  ${c.yellow(SEVERITY_NAMES[x.severity][lang])} ${x.sheet}!${x.cell} ${c.dim(x.rule)} ${messageOf(x, lang)}`);
+    for (const x of a.findings)
+      lines.push(`  ${c.yellow(SEVERITY_NAMES[x.severity][lang])} ${x.sheet}!${x.cell} ${c.dim(x.rule)} ${messageOf(x, lang)}`);
     if (o.output) lines.push('  ' + c.dim(format(t('cliWrote'), { path: o.output })));
   }
   lines.push('');

@@ -10,9 +10,9 @@ function action(event: Office.AddinCommands.Event): void {
 }
 
 // `Office` is undefined only when office.js failed to load (e.g. the CDN is unreachable).
-if (typeof Office !== "undefined") {
+if (typeof Office !== 'undefined') {
   Office.onReady(() => {
     // Office.js is ready; nothing to initialise yet.
   });
-  Office.actions.associate("action", action);
+  Office.actions.associate('action', action);
 }

@@ -27,7 +27,10 @@ let tmp: string;
 
 async function workbookOf(name: string, specs: FormSpec[]): Promise<string> {
   const file = path.join(tmp, name);
-  await buildWorkbook({ file: name, sheets: specs.map((spec, i) => ({ name: `表${i + 1}`, forms: [{ spec, layout: {} }] })) }).xlsx.writeFile(file);
+  await buildWorkbook({
+    file: name,
+    sheets: specs.map((spec, i) => ({ name: `表${i + 1}`, forms: [{ spec, layout: {} }] })),
+  }).xlsx.writeFile(file);
   return file;
 }
 
@@ -52,7 +55,11 @@ describe('selfeval check --json', () => {
       project: '绿色技术银行综合管理与运行',
       unit: '元',
       budget: { initial: '1690000', adjusted: '1216145', executed: '1212480.41', rate: '0.9970', weight: '10', score: '9.97' },
-      levels: { 产出指标: { weight: '50', score: '49' }, 效益指标: { weight: '30', score: '30' }, 满意度指标: { weight: '10', score: '10' } },
+      levels: {
+        产出指标: { weight: '50', score: '49' },
+        效益指标: { weight: '30', score: '30' },
+        满意度指标: { weight: '10', score: '10' },
+      },
       total: { weight: '100', score: '98.97', recorded: '98.97' },
       grade: '优',
     });
@@ -64,7 +71,10 @@ describe('selfeval check --json', () => {
   });
 
   it('exits 0 for a workbook with warnings but no errors', async () => {
-    const clean = await workbookOf('clean.xlsx', seeds().filter((s) => s.id !== 'research-base'));
+    const clean = await workbookOf(
+      'clean.xlsx',
+      seeds().filter((s) => s.id !== 'research-base'),
+    );
     const { code, report } = json([clean]);
     expect(report.summary.errors).toBe(0);
     expect(report.summary.warnings).toBeGreaterThan(0);

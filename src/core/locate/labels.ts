@@ -63,7 +63,8 @@ const memo = new Map<string, LabelKind | null>();
 
 // The first two characters of every label, as one number: any other text is rejected before it is folded or looked up.
 const PREFIXES = new Set<number>();
-for (const k of [...Object.keys(EXACT), '财政', '项目', '单位', '金额', '偏差', '未完', '原因']) PREFIXES.add(pair(k.charCodeAt(0), k.charCodeAt(1)));
+for (const k of [...Object.keys(EXACT), '财政', '项目', '单位', '金额', '偏差', '未完', '原因'])
+  PREFIXES.add(pair(k.charCodeAt(0), k.charCodeAt(1)));
 
 function pair(a: number, b: number): number {
   return a * 0x10000 + b;

@@ -100,11 +100,13 @@ function writeSummary(wb: ExcelJS.Workbook, s: SummaryPlan): void {
     cell.value = h;
     cell.font = { bold: true };
   });
-  f.rows.forEach((r, i) => r.forEach((v, c) => {
-    const cell = ws.getCell(f.top + 3 + i, c + 1);
-    cell.value = cellValue(v);
-    format(cell, v);
-  }));
+  f.rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      const cell = ws.getCell(f.top + 3 + i, c + 1);
+      cell.value = cellValue(v);
+      format(cell, v);
+    }),
+  );
 }
 
 function sheetA1(name: string): string {

@@ -48,7 +48,8 @@ export function toCell(value: ExcelJS.CellValue, numFmt?: string): Cell | undefi
   if ('hyperlink' in value) {
     const text = (value as ExcelJS.CellHyperlinkValue).text as unknown;
     if (typeof text === 'string') return withFmt({ v: text });
-    if (text && typeof text === 'object' && 'richText' in text) return withFmt({ v: (text as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('') });
+    if (text && typeof text === 'object' && 'richText' in text)
+      return withFmt({ v: (text as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('') });
     return undefined;
   }
   return undefined;

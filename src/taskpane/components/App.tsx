@@ -1,26 +1,26 @@
-import * as React from "react";
-import { Button, Image, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { UiLanguage } from "../language";
+import * as React from 'react';
+import { Button, Image, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import type { UiLanguage } from '../language';
 
 const STRINGS: Record<UiLanguage, { title: string; validate: string }> = {
-  "zh-CN": { title: "绩效自评助手", validate: "校验" },
-  "en-US": { title: "Self-Evaluation Assistant", validate: "Validate" },
+  'zh-CN': { title: '绩效自评助手', validate: '校验' },
+  'en-US': { title: 'Self-Evaluation Assistant', validate: 'Validate' },
 };
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
+    display: 'flex',
+    flexDirection: 'column',
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
   },
   header: {
-    display: "flex",
-    alignItems: "center",
+    display: 'flex',
+    alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
   actions: {
-    display: "flex",
+    display: 'flex',
   },
 });
 
@@ -32,7 +32,7 @@ export interface AppProps {
 
 const noop = (): void => {};
 
-export function App({ language = "zh-CN", onValidate = noop }: AppProps): React.JSX.Element {
+export function App({ language = 'zh-CN', onValidate = noop }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const strings = STRINGS[language];
   return (

@@ -18,7 +18,18 @@ const pct = (n: number): Cell => ({ v: n, fmt: '0.00%' });
  * 得分 before 分值 in the table, 一级 on the group's first row only, and amounts in 万元 as text.
  */
 export function handMadeForm(name: string, o: HandMadeOptions = {}): { grid: Grid } {
-  const header = [null, '序号', '一级 指标', '二级\n指标', '三级指标', '年度\n指标值', '实际\n完成值', '得 分', '分 值', '偏差原因分析\n及改进措施'];
+  const header = [
+    null,
+    '序号',
+    '一级 指标',
+    '二级\n指标',
+    '三级指标',
+    '年度\n指标值',
+    '实际\n完成值',
+    '得 分',
+    '分 值',
+    '偏差原因分析\n及改进措施',
+  ];
   const indicators = [
     [null, 1, '产出指标', '数量指标', '培训场次', '≥ 4 场', '实际举办5场', 30, 30, ''],
     [null, 2, null, '质量指标', '培训人数', '不少于200人', '180人', 27, 30, '疫情影响，部分线下培训取消'],

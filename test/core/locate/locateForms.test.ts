@@ -8,7 +8,13 @@ describe('locateForms', () => {
   it.each([
     ['an empty sheet', gridOf('空', [])],
     ['a notes sheet that mentions 总分 and 项目名称 in sentences', gridOf('说明', [['填报说明：总分为100分'], ['项目名称须与批复一致']])],
-    ['a project list with a 项目名称 header and a 总分 column', gridOf('清单', [['项目名称', '全年预算数', '总分'], ['A项目', 100, 98]])],
+    [
+      'a project list with a 项目名称 header and a 总分 column',
+      gridOf('清单', [
+        ['项目名称', '全年预算数', '总分'],
+        ['A项目', 100, 98],
+      ]),
+    ],
     ['a lone 总分 label', gridOf('x', [[null, '总分', 100]])],
     ['a title inside a sentence', gridOf('x', [['请按财政项目支出绩效自评表格式填报']])],
   ])('finds no form and raises nothing on %s', (_name, grid) => {
@@ -25,7 +31,10 @@ describe('locateForms', () => {
       sheets: [
         {
           name: 'S',
-          forms: specs.map((spec, i) => ({ spec, layout: { col: (i * 2) % 5, levels: (['merged', 'repeated', 'first-only'] as const)[i % 3], noTitle: i % 2 === 1 } })),
+          forms: specs.map((spec, i) => ({
+            spec,
+            layout: { col: (i * 2) % 5, levels: (['merged', 'repeated', 'first-only'] as const)[i % 3], noTitle: i % 2 === 1 },
+          })),
         },
       ],
     });

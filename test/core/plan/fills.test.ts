@@ -8,7 +8,9 @@ function fills(edit: (s: FormSpec) => void = () => {}, profile = makeProfile()) 
   const spec = seeds()[6];
   edit(spec);
   const a = analyse(gridsOfSpec(spec), { profile });
-  return planFills(a.forms[0].result, profile.rounding).map((f) => `${f.cell} ${f.kind} ${f.value.toDecimalPlaces(6).toFixed()} ${f.formula ?? '-'} ${f.format ?? '-'}`);
+  return planFills(a.forms[0].result, profile.rounding).map(
+    (f) => `${f.cell} ${f.kind} ${f.value.toDecimalPlaces(6).toFixed()} ${f.formula ?? '-'} ${f.format ?? '-'}`,
+  );
 }
 
 const numeric = (s: FormSpec) => {
@@ -18,7 +20,11 @@ const numeric = (s: FormSpec) => {
 
 describe('planFills', () => {
   it('writes values where the amounts are text, and formulas on the cells it fills', () => {
-    expect(fills()).toEqual(['G6 rate 1 - 0.00%', 'H6 budget-score 10 ROUND(MIN(G6,1)*F6,2) -', 'H18 total 100 ROUND(H6+SUM(H13:H17),2) -']);
+    expect(fills()).toEqual([
+      'G6 rate 1 - 0.00%',
+      'H6 budget-score 10 ROUND(MIN(G6,1)*F6,2) -',
+      'H18 total 100 ROUND(H6+SUM(H13:H17),2) -',
+    ]);
   });
 
   it('writes a live 执行率 formula where both amounts are plain numbers', () => {

@@ -20,7 +20,11 @@ const finding = (over: Partial<Finding>): Finding => ({
 describe('planMarks', () => {
   it('puts every finding on a cell into one mark with the worst severity and every message', () => {
     const marks = planMarks(
-      [finding({}), finding({ rule: 'rate.mismatch', expected: '71.32%', found: '71.00%' }), finding({ cell: 'H6', col: 7, rule: 'rate.score-mismatch', severity: 'error', expected: '7.13', found: '7' })],
+      [
+        finding({}),
+        finding({ rule: 'rate.mismatch', expected: '71.32%', found: '71.00%' }),
+        finding({ cell: 'H6', col: 7, rule: 'rate.score-mismatch', severity: 'error', expected: '7.13', found: '7' }),
+      ],
       'zh-CN',
     );
     expect(marks.map((m) => [m.cell, m.severity, m.rules])).toEqual([

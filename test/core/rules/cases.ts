@@ -208,9 +208,7 @@ export const CASES: RuleCase[] = [
     rule: 'value.uncalculated',
     name: 'a formula without a cached value in 年初预算数',
     grids: () => party((s) => (s.funds.total.initial = { f: 'SUM(C7:C9)' })),
-    hits: [
-      { cell: 'C6', expected: null, found: null, messages: { 'zh-CN': ['=SUM(C7:C9)', '年初预算数'], 'en-US': ['=SUM(C7:C9)'] } },
-    ],
+    hits: [{ cell: 'C6', expected: null, found: null, messages: { 'zh-CN': ['=SUM(C7:C9)', '年初预算数'], 'en-US': ['=SUM(C7:C9)'] } }],
     silent: ['value.unparseable'],
   },
   {
@@ -310,7 +308,13 @@ export const CASES: RuleCase[] = [
     grids: () => party((s) => delete s.funds.total.rate),
     hits: [{ cell: 'G6', expected: '100.00%', found: null, fill: '100.00%', messages: blank }],
   },
-  { rule: 'rate.mismatch', name: 'not for "100.00%" text', grids: () => party((s) => (s.funds.total.rate = '100.00%')), hits: [], clean: true },
+  {
+    rule: 'rate.mismatch',
+    name: 'not for "100.00%" text',
+    grids: () => party((s) => (s.funds.total.rate = '100.00%')),
+    hits: [],
+    clean: true,
+  },
   {
     rule: 'rate.mismatch',
     name: 'not for 1 with the 0.00% format',
@@ -338,7 +342,13 @@ export const CASES: RuleCase[] = [
     hits: [{ cell: 'H6', expected: '10.00', found: '9.00', fill: '10.00' }],
     silent: ['total.mismatch'],
   },
-  { rule: 'rate.score-mismatch', name: 'not for "10.00" text', grids: () => party((s) => (s.funds.total.score = '10.00')), hits: [], clean: true },
+  {
+    rule: 'rate.score-mismatch',
+    name: 'not for "10.00" text',
+    grids: () => party((s) => (s.funds.total.score = '10.00')),
+    hits: [],
+    clean: true,
+  },
 
   // ---- rate.low ------------------------------------------------------------------------------------------
   {
@@ -375,7 +385,9 @@ export const CASES: RuleCase[] = [
     rule: 'score.missing',
     name: 'a blank score with a weight (qualitative: nothing to fill)',
     grids: () => party((s) => ind(s, TIMELY, { score: null })),
-    hits: [{ cell: 'H15', expected: null, found: null, fill: null, messages: { 'zh-CN': ['时效性', '10.00'], 'en-US': ['时效性', '10.00'] } }],
+    hits: [
+      { cell: 'H15', expected: null, found: null, fill: null, messages: { 'zh-CN': ['时效性', '10.00'], 'en-US': ['时效性', '10.00'] } },
+    ],
   },
   {
     rule: 'score.missing',
@@ -479,7 +491,9 @@ export const CASES: RuleCase[] = [
     name: 'a quantitative miss ("=100%" vs "90%") with full score and an empty 偏差原因',
     grids: () => party((s) => ind(s, PASS_RATE, { actual: '90%', score: 20 })),
     // Regression: the message once stated neither the target nor the actual.
-    hits: [{ cell: 'I14', expected: '=100%', found: '90%', messages: { 'zh-CN': ['培训合格率', '未达到目标'], 'en-US': ['missed its target'] } }],
+    hits: [
+      { cell: 'I14', expected: '=100%', found: '90%', messages: { 'zh-CN': ['培训合格率', '未达到目标'], 'en-US': ['missed its target'] } },
+    ],
   },
 
   // ---- deviation.overachieved ----------------------------------------------------------------------------
@@ -520,7 +534,14 @@ export const CASES: RuleCase[] = [
         ind(s, TIMELY, { weight: 9, score: 9 });
         s.total.score = 99;
       }),
-    hits: [{ cell: 'G18', expected: '100', found: '99', messages: { 'zh-CN': ['预算执行率 10', '指标 89'], 'en-US': ['budget 10', 'indicators 89'] } }],
+    hits: [
+      {
+        cell: 'G18',
+        expected: '100',
+        found: '99',
+        messages: { 'zh-CN': ['预算执行率 10', '指标 89'], 'en-US': ['budget 10', 'indicators 89'] },
+      },
+    ],
     silent: ['total.mismatch', 'score.exceeds-weight'],
   },
   {

@@ -12,7 +12,12 @@ describe('toCell', () => {
     ['rich text, joined', { richText: [{ text: '项目' }, { text: '名称' }] }, undefined, { v: '项目名称' }],
     ['a hyperlink, by its text', { text: '表1', hyperlink: '#表1!A1' }, undefined, { v: '表1' }],
     ['an error value', { error: '#DIV/0!' } as ExcelJS.CellErrorValue, undefined, { v: null, e: '#DIV/0!' }],
-    ['a formula with its result', { formula: 'E6/D6', result: 0.5 } as ExcelJS.CellFormulaValue, '0.00%', { v: 0.5, f: 'E6/D6', fmt: '0.00%' }],
+    [
+      'a formula with its result',
+      { formula: 'E6/D6', result: 0.5 } as ExcelJS.CellFormulaValue,
+      '0.00%',
+      { v: 0.5, f: 'E6/D6', fmt: '0.00%' },
+    ],
     ['a formula with a text result', { formula: 'A1&B1', result: 'ab' } as ExcelJS.CellFormulaValue, undefined, { v: 'ab', f: 'A1&B1' }],
     [
       'a formula whose result is an error',
