@@ -18,8 +18,10 @@ export interface Quantitative {
   met: boolean;
   /** The score the rules give, rounded. */
   score: Dec;
-  /** The largest actual ÷ target among positive parts (against a range's upper bound), for over-achievement. */
-  overRatio: Dec | null;
+  /** The largest actual ÷ target among positive parts (against a range's upper bound), divided out when read. */
+  readonly overRatio: Dec | null;
+  /** Whether some positive part reached the profile's over-achievement multiple of its target. */
+  overachieved: boolean;
 }
 
 /** The band a qualitative actual names. */
@@ -64,21 +66,49 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     }
     score = weight.times(num).dividedBy(parts.length > 1 ? den.times(parts.length) : den);
   }
-  let over: Dec | null = null;
-  for (const p of parts) {
-    if (!isPositive(p.target.op)) continue;
-    const base = p.target.upper ?? p.target.value;
-    if (base.isZero()) continue;
-    const r = p.actual.value.dividedBy(base);
-    over = over ? max(over, r) : r;
-  }
-  return {
-    parts,
-    met,
-    score: roundScore(score, profile.rounding),
-    overRatio: over,
-  };
+  let overachieved = false;
+  for (const p of parts)
+    if (p.met && isPositive(p.target.op) && p.actual.value.greaterThanOrEqualTo(overLimit(p.target, profile))) overachieved = true;
+  return new QuantitativeResult(parts, met, roundScore(score, profile.rounding), overachieved);
 }
+
+/** The outcome of a quantitative indicator; its over-achievement ratio is only divided out when shown. */
+class QuantitativeResult implements Quantitative {
+  constructor(
+    readonly parts: PartOutcome[],
+    readonly met: boolean,
+    readonly score: Dec,
+    readonly overachieved: boolean,
+  ) {}
+
+  get overRatio(): Dec | null {
+    let over: Dec | null = null;
+    for (const p of this.parts) {
+      if (!isPositive(p.target.op)) continue;
+      const base = p.target.upper ?? p.target.value;
+      if (base.isZero()) continue;
+      const r = p.actual.value.dividedBy(base);
+      over = over ? max(over, r) : r;
+    }
+    return over;
+  }
+}
+
+// Target parts are shared (parseTarget memoises them), so each one's over-achievement limit is computed once a profile.
+const overLimits = new WeakMap<TargetPart, { threshold: Dec; limit: Dec }>();
+
+/** The actual at and above which a positive part counts as over-achieved: its target (a range's upper bound) × the threshold. */
+function overLimit(t: TargetPart, profile: Profile): Dec {
+  const cached = overLimits.get(t);
+  if (cached && cached.threshold.equals(profile.overachieve)) return cached.limit;
+  const base = t.upper ?? t.value;
+  // A zero target cannot be over-achieved in proportion to it.
+  const limit = base.isZero() ? INFINITE : base.times(profile.overachieve);
+  overLimits.set(t, { threshold: profile.overachieve, limit });
+  return limit;
+}
+
+const INFINITE = dec('1e100');
 
 const unitSets = new Map<string, ReadonlySet<string>>();
 

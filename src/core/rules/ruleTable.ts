@@ -314,7 +314,7 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
         const q = r.quantitative;
-        if (!q || !q.overRatio || r.indicator.reason.text !== '' || q.overRatio.lessThan(profile.overachieve)) return null;
+        if (!q || !q.overachieved || r.indicator.reason.text !== '' || !q.overRatio) return null;
         return {
           at: reasonCell(r),
           params: { name: indicatorName(r), ...quantityText(r) },
