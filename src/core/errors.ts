@@ -11,7 +11,12 @@ export type ErrorCode =
   | 'write-refused'
   | 'write-failed'
   | 'usage'
-  | 'no-workbook';
+  | 'no-workbook'
+  | 'excel-protected'
+  | 'excel-cell-edit'
+  | 'excel-too-large'
+  | 'excel-failed'
+  | 'cancelled';
 
 const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   'file-not-found': { 'zh-CN': (d) => `找不到文件 ${d}`, 'en-US': (d) => `file not found: ${d}` },
@@ -30,6 +35,20 @@ const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   'write-failed': { 'zh-CN': (d) => `无法写入 ${d}`, 'en-US': (d) => `cannot write ${d}` },
   usage: { 'zh-CN': (d) => `用法错误：${d}`, 'en-US': (d) => `usage: ${d}` },
   'no-workbook': { 'zh-CN': () => '没有打开的工作簿', 'en-US': () => 'no workbook is open' },
+  'excel-protected': {
+    'zh-CN': (d) => `以下工作表受保护，未做任何修改：${d}。请撤销保护后重试`,
+    'en-US': (d) => `These sheets are protected, so nothing was changed: ${d}. Unprotect them and try again`,
+  },
+  'excel-cell-edit': {
+    'zh-CN': () => 'Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试',
+    'en-US': () => 'Excel is editing a cell. Press Enter or Esc to finish, then try again',
+  },
+  'excel-too-large': {
+    'zh-CN': () => '工作簿太大，Excel 拒绝了这次读写。请分开检查各工作表，或使用命令行工具 selfeval',
+    'en-US': () => 'The workbook is too large for one request to Excel. Check its sheets separately, or use the selfeval command line',
+  },
+  'excel-failed': { 'zh-CN': (d) => `Excel 报告错误：${d}`, 'en-US': (d) => `Excel reported an error: ${d}` },
+  cancelled: { 'zh-CN': () => '已取消，未做任何修改', 'en-US': () => 'Cancelled; nothing was changed' },
 };
 
 /** An error the tool raises on purpose, shown to people as a plain one-line message. */
@@ -83,5 +102,21 @@ export class NoWorkbookError extends SelfEvalError {
   constructor() {
     super('no-workbook');
     this.name = 'NoWorkbookError';
+  }
+}
+
+/** A failure reported by Excel, in plain words (a protected sheet, cell-edit mode, a request that is too large). */
+export class ExcelError extends SelfEvalError {
+  constructor(code: 'excel-protected' | 'excel-cell-edit' | 'excel-too-large' | 'excel-failed', detail = '', cause?: unknown) {
+    super(code, detail, cause);
+    this.name = 'ExcelError';
+  }
+}
+
+/** The user cancelled a long action before anything was written. */
+export class CancelledError extends SelfEvalError {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
   }
 }

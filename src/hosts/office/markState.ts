@@ -1,0 +1,38 @@
+/** How a cell looked before the add-in marked it, so Clear marks can put it back exactly. */
+export interface CellBefore {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  /** The previous fill; null for no fill. */
+  fill: FillState | null;
+  /** Whether the add-in added a note (or comment) here, which Clear marks deletes. */
+  addedNote: boolean;
+}
+
+/** A solid or patterned fill as Excel reports it. */
+export interface FillState {
+  color: string;
+  pattern?: string;
+  patternColor?: string;
+  tintAndShade?: number;
+}
+
+/** The add-in's record of its marks, kept in the workbook's settings. */
+export interface MarkState {
+  version: 1;
+  marks: CellBefore[];
+}
+
+/** The workbook setting that holds the mark state. */
+export const STATE_KEY = 'SelfEval.marks';
+
+/** Parses the stored state; anything unreadable counts as no marks. */
+export function parseMarkState(value: unknown): MarkState {
+  try {
+    const v = typeof value === 'string' ? JSON.parse(value) : value;
+    if (v && v.version === 1 && Array.isArray(v.marks)) return v as MarkState;
+  } catch {
+    // a damaged setting is treated as no marks
+  }
+  return { version: 1, marks: [] };
+}

@@ -1,0 +1,290 @@
+import type { Grid } from '../../core';
+import type { Cell } from '../../core/grid/cell';
+import { a1, parseRange, type Rect } from '../../core/grid/address';
+import type { Capabilities } from './capabilities';
+import { parseMarkState, STATE_KEY, type FillState, type MarkState } from './markState';
+
+/** The workbook-level name that marks a summary sheet as the add-in's own (the CLI uses the same one). */
+export const SUMMARY_MARKER = 'SelfEval_SummarySheet';
+
+/** A sheet as the add-in sees it. */
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+  protected: boolean;
+}
+
+/** Everything Validate needs from the workbook. */
+export interface WorkbookRead {
+  sheets: SheetInfo[];
+  grids: Grid[];
+  /** Each read cell's fill, by "sheet!A1"; empty when the host cannot report fills per cell (below ExcelApi 1.9). */
+  fills: Map<string, FillState | null>;
+  state: MarkState;
+  /** The summary sheet the add-in wrote earlier, if it still exists. */
+  summarySheet: string | null;
+  /** Whether the workbook has the summary marker name (it may point at a sheet deleted since). */
+  hasMarker: boolean;
+  /** The cells that hold a note (or, below ExcelApi 1.18, a comment), by "sheet!A1": the add-in's own and the user's. */
+  noteCells: Set<string>;
+}
+
+/** How much one request may carry, with room to spare under Excel on the web's 5 MB. */
+export const READ_BUDGET_BYTES = 4 * 1024 * 1024;
+// A cell's value, type, number format and fill come to about this many bytes in a response; text-heavy cells more.
+const BYTES_PER_CELL = 96;
+
+const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
+
+/**
+ * Reads every sheet's used range (values, types, number formats, merges, fills) in as few syncs as possible:
+ * one for the sheet list and the add-in's state, one for the sizes and, when they fit one request, the cells;
+ * large workbooks take more, each request kept under the budget.
+ */
+export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities, budget = READ_BUDGET_BYTES): Promise<WorkbookRead> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility,items/protection/protected');
+  const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+  setting.load('value');
+  const marker = context.workbook.names.getItemOrNullObject(SUMMARY_MARKER);
+  marker.load('formula');
+  await context.sync();
+
+  const sheets: SheetInfo[] = worksheets.items.map((ws) => ({
+    name: ws.name,
+    visible: ws.visibility === 'Visible',
+    protected: ws.protection.protected,
+  }));
+  const summarySheet = marker.isNullObject ? null : sheetOfReference(marker.formula, sheets);
+
+  const state = parseMarkState(setting.isNullObject ? null : setting.value);
+  let read: { grids: Grid[]; fills: Map<string, FillState | null>; noteCounts: NoteCounts };
+  try {
+    read = await readAtOnce(context, worksheets.items, caps);
+  } catch (e) {
+    // Excel on the web refuses a request or response above 5 MB before doing anything: read again in chunks.
+    if (!isPayloadError(e)) throw e;
+    read = await readInChunks(context, worksheets.items, caps, budget);
+  }
+  const noteCells = await readNoteCells(context, worksheets.items, caps, read.noteCounts, state);
+  return { sheets, grids: read.grids, fills: read.fills, state, summarySheet, hasMarker: !marker.isNullObject, noteCells };
+}
+
+/** Where the notes (or comments) are: one more request, and only when the workbook has any. */
+async function readNoteCells(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  caps: Capabilities,
+  counts: NoteCounts,
+  state: MarkState,
+): Promise<Set<string>> {
+  // The add-in's own notes are known from its state; only a sheet with more notes than those is searched.
+  const cells = new Set(state.marks.filter((m) => m.addedNote).map((m) => `${m.sheet}!${m.cell}`));
+  const ours = (sheet: string | null) => state.marks.filter((m) => m.addedNote && (sheet === null || m.sheet === sheet)).length;
+  const locations: { sheet: string | null; range: Excel.Range }[] = [];
+  if (caps.notes) {
+    counts.perSheet.forEach((n, i) => {
+      const count = n?.value ?? 0;
+      if (count === ours(sheets[i].name)) return;
+      for (let k = 0; k < count; k++) locations.push({ sheet: sheets[i].name, range: sheets[i].notes.getItemAt(k).getLocation() });
+    });
+  } else if (caps.comments && counts.workbook && counts.workbook.value !== ours(null)) {
+    for (let k = 0; k < counts.workbook.value; k++)
+      locations.push({ sheet: null, range: context.workbook.comments.getItemAt(k).getLocation() });
+  }
+  if (locations.length === 0) return cells;
+  for (const l of locations) l.range.load('address');
+  await context.sync();
+  for (const l of locations) {
+    const [sheet, cell] = splitAddress(l.range.address);
+    cells.add(`${l.sheet ?? sheet}!${cell}`);
+  }
+  return cells;
+}
+
+/** Splits "'My sheet'!B3" into the sheet name and the cell. */
+export function splitAddress(address: string): [string, string] {
+  const i = address.lastIndexOf('!');
+  const sheet = address
+    .slice(0, i)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
+  return [
+    sheet,
+    address
+      .slice(i + 1)
+      .replace(/\$/g, '')
+      .split(':')[0],
+  ];
+}
+
+interface NoteCounts {
+  perSheet: (OfficeExtension.ClientResult<number> | null)[];
+  workbook: OfficeExtension.ClientResult<number> | null;
+}
+
+function countNotes(context: Excel.RequestContext, sheets: Excel.Worksheet[], caps: Capabilities): NoteCounts {
+  return {
+    perSheet: sheets.map((ws) => (caps.notes ? ws.notes.getCount() : null)),
+    workbook: !caps.notes && caps.comments ? context.workbook.comments.getCount() : null,
+  };
+}
+
+/** Tells whether an Office error is Excel on the web's payload limit. */
+export function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Sizes, merges, and the cells themselves in one request: a workbook of forms is far below the limit. */
+async function readAtOnce(context: Excel.RequestContext, sheets: Excel.Worksheet[], caps: Capabilities) {
+  const reads = sheets.map((ws) => {
+    const used = ws.getUsedRange(true);
+    used.load('rowIndex,columnIndex,values,valueTypes,numberFormat');
+    const merges = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+    merges?.load('address');
+    const props = caps.cellProperties ? used.getCellProperties(FILL_PROPS) : null;
+    return { ws, used, merges, props };
+  });
+  const noteCounts = countNotes(context, sheets, caps);
+  await context.sync();
+  const grids: Grid[] = [];
+  const fills = new Map<string, FillState | null>();
+  for (const { ws, used, merges, props } of reads) {
+    const grid: Grid = { name: ws.name, rows: [], merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [] };
+    putBlock(grid, used.rowIndex, used.columnIndex, used.values, used.valueTypes, used.numberFormat);
+    if (props) putFills(fills, ws.name, used.rowIndex, used.columnIndex, props.value);
+    grids.push(grid);
+  }
+  return { grids, fills, noteCounts };
+}
+
+/** Sizes and merges first, then the cells in row chunks, as many chunks a request as the budget allows. */
+async function readInChunks(context: Excel.RequestContext, sheets: Excel.Worksheet[], caps: Capabilities, budget: number) {
+  const dims = sheets.map((ws) => {
+    const used = ws.getUsedRange(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const merges = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+    merges?.load('address');
+    return { ws, used, merges };
+  });
+  const noteCounts = countNotes(context, sheets, caps);
+  await context.sync();
+  const grids = dims.map(({ ws, merges }): Grid => ({
+    name: ws.name,
+    rows: [],
+    merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [],
+  }));
+  const fills = new Map<string, FillState | null>();
+  const chunks = planChunks(
+    dims.map(({ used }, i) => ({ sheet: i, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount })),
+    Math.max(1, Math.floor(budget / BYTES_PER_CELL)),
+  );
+  for (const request of chunks) {
+    const reads = request.map((c) => {
+      const range = sheets[c.sheet].getRangeByIndexes(c.top, c.left, c.rows, c.cols);
+      range.load('values,valueTypes,numberFormat');
+      return { c, range, props: caps.cellProperties ? range.getCellProperties(FILL_PROPS) : null };
+    });
+    await context.sync();
+    for (const { c, range, props } of reads) {
+      putBlock(grids[c.sheet], c.top, c.left, range.values, range.valueTypes, range.numberFormat);
+      if (props) putFills(fills, sheets[c.sheet].name, c.top, c.left, props.value);
+    }
+  }
+  return { grids, fills, noteCounts };
+}
+
+/** A block of rows of one sheet. */
+export interface Chunk {
+  sheet: number;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** Splits used ranges into row chunks and groups them into requests of at most `cellsPerRequest` cells. */
+export function planChunks(ranges: readonly Chunk[], cellsPerRequest: number): Chunk[][] {
+  const requests: Chunk[][] = [];
+  let current: Chunk[] = [];
+  let size = 0;
+  for (const r of ranges) {
+    const rowsPerChunk = Math.max(1, Math.floor(cellsPerRequest / Math.max(1, r.cols)));
+    for (let top = 0; top < r.rows; top += rowsPerChunk) {
+      const rows = Math.min(rowsPerChunk, r.rows - top);
+      const cells = rows * r.cols;
+      if (size + cells > cellsPerRequest && current.length) {
+        requests.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push({ sheet: r.sheet, top: r.top + top, left: r.left, rows, cols: r.cols });
+      size += cells;
+    }
+  }
+  if (current.length) requests.push(current);
+  return requests;
+}
+
+/** Puts a block of values read from Excel into a grid, at its place on the sheet. */
+export function putBlock(grid: Grid, top: number, left: number, values: unknown[][], types: string[][], formats: unknown[][]): void {
+  for (let r = 0; r < values.length; r++) {
+    const row = (grid.rows[top + r] ??= []);
+    for (let c = 0; c < values[r].length; c++) {
+      const cell = cellOf(values[r][c], types[r][c], formats[r]?.[c]);
+      if (cell) row[left + c] = cell;
+    }
+  }
+}
+
+function cellOf(value: unknown, type: string, format: unknown): Cell | undefined {
+  const fmt = typeof format === 'string' && format !== 'General' ? format : undefined;
+  let cell: Cell;
+  if (type === 'Empty' || value === '' || value === null || value === undefined) return undefined;
+  if (type === 'Error') cell = { v: null, e: String(value) };
+  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') cell = { v: value };
+  else return undefined;
+  if (fmt) cell.fmt = fmt;
+  return cell;
+}
+
+function putFills(out: Map<string, FillState | null>, sheet: string, top: number, left: number, props: Excel.CellProperties[][]): void {
+  for (let r = 0; r < props.length; r++) {
+    for (let c = 0; c < props[r].length; c++) {
+      const f = props[r][c].format?.fill;
+      // Excel reports "no fill" as white; only tintAndShade (null for no fill) tells them apart.
+      const none =
+        !f ||
+        f.color === undefined ||
+        (f.tintAndShade === null && (f.pattern === undefined || f.pattern === 'None' || f.pattern === 'Solid') && f.color === '#FFFFFF');
+      out.set(`${sheet}!${a1(top + r, left + c)}`, none ? null : stripFill(f as FillState));
+    }
+  }
+}
+
+function stripFill(f: FillState): FillState {
+  const out: FillState = { color: f.color };
+  if (f.pattern && f.pattern !== 'Solid') out.pattern = f.pattern;
+  if (f.patternColor && out.pattern) out.patternColor = f.patternColor;
+  if (typeof f.tintAndShade === 'number' && f.tintAndShade !== 0) out.tintAndShade = f.tintAndShade;
+  return out;
+}
+
+/** Parses a RangeAreas address ("Sheet1!A1:B2,Sheet1!C3:D4" or "'My sheet'!A1:B2, …") into rectangles. */
+export function parseAreas(address: string): Rect[] {
+  const out: Rect[] = [];
+  for (const part of address.split(',')) {
+    const local = part.trim().replace(/^.*!/, '');
+    const r = parseRange(local);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The sheet a name's reference points at ("='绩效自评汇总'!$A$1"), if it is one of the workbook's sheets. */
+export function sheetOfReference(formula: string, sheets: readonly SheetInfo[]): string | null {
+  const m = /^=?'?(.*?)'?!/.exec(formula);
+  const name = m?.[1].replace(/''/g, "'");
+  return name && sheets.some((s) => s.name === name) ? name : null;
+}

@@ -1,0 +1,77 @@
+import { a1, colName, type SummaryPlan, type SummaryValue } from '../../core';
+import { SUMMARY_MARKER, type WorkbookRead } from './readWorkbook';
+import { qualified } from './writeMarks';
+
+/**
+ * Queues the summary sheet: replaces the add-in's own earlier one (never a user's sheet of the same name), writes the
+ * table, its totals and the findings, with links, and marks the sheet as the add-in's. Returns the sheet's name.
+ * Text from cells is written under the "@" format, so that "=…" stays text and never becomes a formula.
+ */
+export function queueSummary(context: Excel.RequestContext, s: SummaryPlan, read: WorkbookRead): string {
+  const names = context.workbook.names;
+  if (read.hasMarker) names.getItem(SUMMARY_MARKER).delete();
+  if (read.summarySheet) context.workbook.worksheets.getItem(read.summarySheet).delete();
+  const taken = new Set(read.sheets.map((x) => x.name).filter((n) => n !== read.summarySheet));
+  let name = s.sheetName;
+  for (let i = 2; taken.has(name); i++) name = `${s.sheetName} (${i})`;
+  const ws = context.workbook.worksheets.add(name);
+  names.add(SUMMARY_MARKER, ws.getRange('A1'));
+
+  writeRow(ws, 0, [{ kind: 'text', text: s.title }]);
+  ws.getRange('A1').format.font.bold = true;
+  writeRow(ws, 1, [{ kind: 'text', text: s.note }]);
+  const t = s.table;
+  writeRow(
+    ws,
+    t.top,
+    t.header.map((text) => ({ kind: 'text', text })),
+  );
+  const rows = t.rows.length ? t.rows : [t.header.map(() => null)];
+  rows.forEach((r, i) => writeRow(ws, t.top + 1 + i, r));
+  const last = t.top + rows.length;
+  const table = ws.tables.add(`A${t.top + 1}:${colName(t.header.length - 1)}${last + 1}`, true);
+  table.name = 'SelfEval_Summary';
+  table.style = 'TableStyleMedium2';
+  writeRow(ws, last + 1, t.totals);
+  ws.getRange(`A${last + 2}:${colName(t.header.length - 1)}${last + 2}`).format.font.bold = true;
+
+  const f = s.findings;
+  writeRow(ws, f.top, [{ kind: 'text', text: f.title }]);
+  writeRow(
+    ws,
+    f.top + 1,
+    f.header.map((text) => ({ kind: 'text', text })),
+  );
+  f.rows.forEach((r, i) => writeRow(ws, f.top + 2 + i, r));
+  s.widths.forEach((w, c) => (ws.getRange(`${colName(c)}:${colName(c)}`).format.columnWidth = w * 7));
+  return name;
+}
+
+/** Writes one row of summary values: formats first (text as "@"), then values or formulas, then links. */
+function writeRow(ws: Excel.Worksheet, row: number, values: readonly SummaryValue[]): void {
+  if (values.length === 0) return;
+  const range = ws.getRange(`${a1(row, 0)}:${a1(row, values.length - 1)}`);
+  range.numberFormat = [values.map(formatOf)];
+  range.formulas = [values.map(contentOf)];
+  values.forEach((v, c) => {
+    if (v?.kind === 'link') ws.getRange(a1(row, c)).hyperlink = { documentReference: qualified(v.sheet, v.cell), textToDisplay: v.text };
+  });
+}
+
+function formatOf(v: SummaryValue): string {
+  if (!v) return 'General';
+  return v.kind === 'number' || v.kind === 'formula' ? v.format : '@';
+}
+
+function contentOf(v: SummaryValue): string | number {
+  if (!v) return '';
+  switch (v.kind) {
+    case 'text':
+    case 'link':
+      return v.text;
+    case 'number':
+      return v.value.toNumber();
+    case 'formula':
+      return `=${v.formula}`;
+  }
+}
