@@ -13,3 +13,4 @@ export { RULES } from './rules/ruleTable';
 export { format, messageOf, RULE_MESSAGES, SEVERITY_NAMES, UI } from './i18n/catalogue';
 export type { FormResult, IndicatorResult } from './compute/computeForm';
 export type { Form } from './model';
+export { percentText } from './calc';

@@ -3,36 +3,33 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import App from './components/App';
 import { uiLanguage } from './language';
+import { detectCapabilities } from '../hosts/office/capabilities';
+import { AddinSession, type RunFn } from '../hosts/office/session';
 
-/* global document, Office */
+/* global document, Office, Excel, location */
 
 /** Waits for office.js. Outside Office it resolves with a null host; the pane renders anyway. */
-async function officeReady(): Promise<void> {
-  if (typeof Office === 'undefined') return; // office.js did not load (e.g. no network to the CDN)
+async function officeReady(): Promise<Office.HostType | null> {
+  if (typeof Office === 'undefined') return null; // office.js did not load (e.g. no network to the CDN)
   try {
-    await Office.onReady();
+    return (await Office.onReady()).host ?? null;
   } catch {
-    // Render the pane even if office.js could not initialise.
+    return null;
   }
 }
 
-/** Office's UI language, or undefined outside Office. */
-function officeDisplayLanguage(): string | undefined {
-  try {
-    return typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage;
-  } catch {
-    return undefined;
-  }
-}
-
-void officeReady().then(() => {
+void officeReady().then((host) => {
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html has no #container element');
-  const language = uiLanguage(officeDisplayLanguage());
+  const inExcel = host !== null && host === Office.HostType.Excel;
+  const language = uiLanguage(inExcel ? Office.context.displayLanguage : undefined);
   document.documentElement.lang = language;
+  const session = inExcel
+    ? new AddinSession(Excel.run as unknown as RunFn, detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v)), language)
+    : null;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} />
+      <App language={language} session={session} autoValidate={new URLSearchParams(location.search).get('action') === 'validate'} />
     </FluentProvider>,
   );
 });

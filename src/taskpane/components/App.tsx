@@ -1,51 +1,141 @@
 import * as React from 'react';
-import { Button, Image, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { UiLanguage } from '../language';
-
-const STRINGS: Record<UiLanguage, { title: string; validate: string }> = {
-  'zh-CN': { title: '绩效自评助手', validate: '校验' },
-  'en-US': { title: 'Self-Evaluation Assistant', validate: 'Validate' },
-};
+import { Body1, Image, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding, Lang } from '../../core';
+import { SelfEvalError } from '../../core/errors';
+import type { AddinSession, Step, ValidateResult } from '../../hosts/office/session';
+import { t } from '../strings';
+import { FillDialog } from './FillDialog';
+import { Findings } from './Findings';
+import { Progress } from './Progress';
+import { Toolbar, type Action } from './Toolbar';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
-  },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-  },
-  actions: {
-    display: 'flex',
-  },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-export interface AppProps {
-  language?: UiLanguage;
-  /** Runs when the user clicks 校验 / Validate. */
-  onValidate?: () => void;
+/** What the pane tells the user after an action. */
+interface Notice {
+  intent: 'success' | 'info' | 'warning' | 'error';
+  text: string;
 }
 
-const noop = (): void => {};
+export interface AppProps {
+  language?: Lang;
+  /** The add-in's actions on the open workbook; null outside Excel. */
+  session: AddinSession | null;
+  /** Validate as soon as the pane opens (the ribbon's 校验 button). */
+  autoValidate?: boolean;
+}
 
-export function App({ language = 'zh-CN', onValidate = noop }: AppProps): React.JSX.Element {
+/** The task pane: the four actions, progress, the forms and their findings, and plain messages. */
+export function App({ language = 'zh-CN', session, autoValidate = false }: AppProps): React.JSX.Element {
+  const lang = language;
   const styles = useStyles();
-  const strings = STRINGS[language];
+  const [step, setStep] = React.useState<Step | null>(null);
+  const [result, setResult] = React.useState<ValidateResult | null>(null);
+  const [notices, setNotices] = React.useState<Notice[]>([]);
+  const [confirmFill, setConfirmFill] = React.useState(false);
+  const abort = React.useRef<AbortController | null>(null);
+
+  const perform = React.useCallback(
+    async (work: (control: { onStep: (s: Step) => void; signal: AbortSignal }) => Promise<Notice[]>) => {
+      const controller = new AbortController();
+      abort.current = controller;
+      setNotices([]);
+      setStep('reading');
+      try {
+        setNotices(await work({ onStep: setStep, signal: controller.signal }));
+      } catch (e) {
+        setNotices([{ intent: 'error', text: e instanceof SelfEvalError ? e.text(lang) : String((e as Error)?.message ?? e) }]);
+      } finally {
+        setStep(null);
+        abort.current = null;
+      }
+    },
+    [lang],
+  );
+
+  const validate = React.useCallback(
+    () =>
+      perform(async (control) => {
+        if (!session) return [];
+        const r = await session.validate(control);
+        setResult(r);
+        const out: Notice[] = [{ intent: 'success', text: t(lang, 'paneMarked', { count: r.marked }) }];
+        if (r.protectedSheets.length) out.push({ intent: 'warning', text: t(lang, 'paneProtected', { sheets: r.protectedSheets.join('、') }) });
+        if (!session.caps.undoGroups) out.push({ intent: 'info', text: t(lang, 'paneNoUndo') });
+        return out;
+      }),
+    [perform, session, lang],
+  );
+
+  const onAction = (a: Action) => {
+    if (!session) return;
+    if (a === 'validate') void validate();
+    if (a === 'fill') setConfirmFill(true);
+    if (a === 'summary')
+      void perform(async (control) => [{ intent: 'success', text: t(lang, 'paneSummaryDone', { name: await session.summary(control) }) }]);
+    if (a === 'clear')
+      void perform(async (control) => {
+        const count = await session.clearMarks(control);
+        setResult(null);
+        return [{ intent: 'success', text: t(lang, 'paneCleared', { count }) }];
+      });
+  };
+
+  const fill = () => {
+    setConfirmFill(false);
+    if (!session) return;
+    void perform(async (control) => {
+      const count = await session.fill(control);
+      const after = await session.validate(control);
+      setResult(after);
+      return [{ intent: 'success', text: t(lang, 'paneFilled', { count }) }];
+    });
+  };
+
+  const jump = (f: Finding) => {
+    if (!session) return;
+    session.select(f.sheet, f.cell).catch((e: unknown) => {
+      setNotices([{ intent: 'error', text: e instanceof SelfEvalError ? e.text(lang) : String(e) }]);
+    });
+  };
+
+  const started = React.useRef(false);
+  React.useEffect(() => {
+    if (autoValidate && session && !started.current) {
+      started.current = true;
+      void validate();
+    }
+  }, [autoValidate, session, validate]);
+
+  const forms = result?.analysis.forms.length ?? 0;
+  const findings = result ? result.analysis.forms.reduce((n, f) => n + f.findings.length, result.analysis.findings.length) : 0;
   return (
-    <main className={styles.root} lang={language}>
+    <main className={styles.root} lang={lang}>
       <header className={styles.header}>
         <Image src="assets/logo-filled.png" alt="" width={32} height={32} />
-        <Title3 as="h1">{strings.title}</Title3>
+        <Title3 as="h1">{t(lang, 'paneTitle')}</Title3>
       </header>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => onValidate()}>
-          {strings.validate}
-        </Button>
-      </div>
+      {!session ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t(lang, 'paneNoWorkbook')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Toolbar lang={lang} busy={step !== null} validated={result !== null} onAction={onAction} />
+      )}
+      {step && <Progress lang={lang} step={step} onCancel={() => abort.current?.abort()} />}
+      {notices.map((n, i) => (
+        <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBarBody>{n.text}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {session && !result && !step && <Body1>{t(lang, 'paneIntro')}</Body1>}
+      {result && forms === 0 && <Body1>{t(lang, 'paneNoForms')}</Body1>}
+      {result && forms > 0 && findings === 0 && <Body1>{t(lang, 'paneAllClear')}</Body1>}
+      {result && forms > 0 && <Findings lang={lang} analysis={result.analysis} onJump={jump} />}
+      <FillDialog lang={lang} count={session?.fillPreview() ?? 0} open={confirmFill} onConfirm={fill} onCancel={() => setConfirmFill(false)} />
     </main>
   );
 }
