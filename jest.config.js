@@ -7,5 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
   globalSetup: '<rootDir>/test/globalSetup.ts',
+  setupFiles: ['<rootDir>/test/setupDom.ts'],
   testTimeout: 60000,
 };

@@ -90,7 +90,12 @@ export function inGrid(r: Rect): boolean {
 
 /** The overlap of two rectangles, or null. */
 export function intersect(a: Rect, b: Rect): Rect | null {
-  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return r.top <= r.bottom && r.left <= r.right ? r : null;
 }
 

@@ -56,7 +56,8 @@ const MESSAGES: Partial<Record<OfficeErrorCode, string>> = {
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
   RangeExceedsLimit: 'The cell count in the range has exceeded the maximum supported number.',
   NotImplemented: 'The requested feature isn\u2019t implemented.',
-  MergedRangeConflict: 'Cannot complete the operation. A table can\u2019t overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.',
+  MergedRangeConflict:
+    'Cannot complete the operation. A table can\u2019t overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.',
 };
 
 /** An OfficeError with Excel's usual message for the code, and an optional detail appended. */

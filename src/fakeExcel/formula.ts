@@ -23,7 +23,23 @@ export interface FormulaInputs {
 }
 
 /** The functions the evaluator knows; a formula calling anything else falls back to its cached result. */
-export const FUNCTIONS = ['SUM', 'MIN', 'MAX', 'AVERAGE', 'COUNT', 'ROUND', 'ROUNDDOWN', 'ROUNDUP', 'ABS', 'IF', 'IFERROR', 'AND', 'OR', 'NOT', 'HYPERLINK'];
+export const FUNCTIONS = [
+  'SUM',
+  'MIN',
+  'MAX',
+  'AVERAGE',
+  'COUNT',
+  'ROUND',
+  'ROUNDDOWN',
+  'ROUNDUP',
+  'ABS',
+  'IF',
+  'IFERROR',
+  'AND',
+  'OR',
+  'NOT',
+  'HYPERLINK',
+];
 
 type Tok = { k: 'num' | 'str' | 'err' | 'id' | 'sheet' | 'op'; v: string };
 
@@ -439,8 +455,8 @@ function call(name: string, args: Node[], inp: FormulaInputs): Val {
     case 'IF': {
       const c = bool(arg(0));
       if (isErr(c)) return c;
-      if (c) return args.length > 1 ? arg(1) ?? 0 : true;
-      return args.length > 2 ? arg(2) ?? 0 : false;
+      if (c) return args.length > 1 ? (arg(1) ?? 0) : true;
+      return args.length > 2 ? (arg(2) ?? 0) : false;
     }
     case 'IFERROR': {
       const v = arg(0);

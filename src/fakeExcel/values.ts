@@ -94,7 +94,12 @@ export function valueType(v: Scalar | undefined): 'Empty' | 'String' | 'Double' 
 function general(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const s = String(Number(n.toPrecision(10)));
-  return s.includes('e') ? n.toExponential(5).replace(/\.?0+e/, 'E').replace('e', 'E') : s;
+  return s.includes('e')
+    ? n
+        .toExponential(5)
+        .replace(/\.?0+e/, 'E')
+        .replace('e', 'E')
+    : s;
 }
 
 /** Groups the integer digits of a non-negative number's fixed text with commas. */

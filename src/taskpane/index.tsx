@@ -25,7 +25,11 @@ void officeReady().then((host) => {
   const language = uiLanguage(inExcel ? Office.context.displayLanguage : undefined);
   document.documentElement.lang = language;
   const session = inExcel
-    ? new AddinSession(Excel.run as unknown as RunFn, detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v)), language)
+    ? new AddinSession(
+        Excel.run as unknown as RunFn,
+        detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v)),
+        language,
+      )
     : null;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>

@@ -63,7 +63,8 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
         const r = await session.validate(control);
         setResult(r);
         const out: Notice[] = [{ intent: 'success', text: t(lang, 'paneMarked', { count: r.marked }) }];
-        if (r.protectedSheets.length) out.push({ intent: 'warning', text: t(lang, 'paneProtected', { sheets: r.protectedSheets.join('、') }) });
+        if (r.protectedSheets.length)
+          out.push({ intent: 'warning', text: t(lang, 'paneProtected', { sheets: r.protectedSheets.join('、') }) });
         if (!session.caps.undoGroups) out.push({ intent: 'info', text: t(lang, 'paneNoUndo') });
         return out;
       }),
@@ -135,7 +136,13 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
       {result && forms === 0 && <Body1>{t(lang, 'paneNoForms')}</Body1>}
       {result && forms > 0 && findings === 0 && <Body1>{t(lang, 'paneAllClear')}</Body1>}
       {result && forms > 0 && <Findings lang={lang} analysis={result.analysis} onJump={jump} />}
-      <FillDialog lang={lang} count={session?.fillPreview() ?? 0} open={confirmFill} onConfirm={fill} onCancel={() => setConfirmFill(false)} />
+      <FillDialog
+        lang={lang}
+        count={session?.fillPreview() ?? 0}
+        open={confirmFill}
+        onConfirm={fill}
+        onCancel={() => setConfirmFill(false)}
+      />
     </main>
   );
 }

@@ -4,7 +4,13 @@ import type { Lang } from '../../core';
 import { t } from '../strings';
 
 /** Asks before Fill in writes, saying how many cells will change. */
-export function FillDialog(props: { lang: Lang; count: number; open: boolean; onConfirm: () => void; onCancel: () => void }): React.JSX.Element {
+export function FillDialog(props: {
+  lang: Lang;
+  count: number;
+  open: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}): React.JSX.Element {
   const { lang, count } = props;
   return (
     <Dialog open={props.open} onOpenChange={(_e, d) => !d.open && props.onCancel()}>

@@ -1,15 +1,5 @@
 import * as React from 'react';
-import {
-  Badge,
-  Caption1,
-  CounterBadge,
-  Link,
-  Subtitle2,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Caption1, CounterBadge, Link, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { messageOf, percentText, SEVERITY_NAMES, type Analysis, type Finding, type Lang } from '../../core';
 import { t } from '../strings';

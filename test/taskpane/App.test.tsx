@@ -1,0 +1,118 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { analyse, planEdits, type Lang } from '../../src/core';
+import { ExcelError } from '../../src/core/errors';
+import type { AddinSession, ValidateResult } from '../../src/hosts/office/session';
+import { App } from '../../src/taskpane/components/App';
+import { gridOf, gridsOfFixture } from '../helpers/grids';
+
+function result(grids = gridsOfFixture('seed.xlsx')): ValidateResult {
+  const analysis = analyse(grids);
+  return { analysis, plan: planEdits(analysis, 'zh-CN'), marked: 11, protectedSheets: [] };
+}
+
+/** A session whose actions are jest mocks. */
+function stub(over: Partial<AddinSession> = {}): AddinSession {
+  return {
+    caps: { mergedAreas: true, cellProperties: true, notes: true, comments: true, undoGroups: true },
+    lang: 'zh-CN',
+    last: null,
+    validate: jest.fn(async () => result()),
+    fill: jest.fn(async () => 21),
+    summary: jest.fn(async () => '绩效自评汇总'),
+    clearMarks: jest.fn(async () => 11),
+    select: jest.fn(async () => undefined),
+    fillPreview: jest.fn(() => 21),
+    ...over,
+  } as unknown as AddinSession;
+}
+
+function show(session: AddinSession | null, language: Lang = 'zh-CN', autoValidate = false) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App language={language} session={session} autoValidate={autoValidate} />
+    </FluentProvider>,
+  );
+}
+
+describe('the task pane', () => {
+  it('outside Excel, says so and points to the command line', () => {
+    show(null);
+    expect(screen.getByText(/请在 Excel 中打开本加载项/)).toBeTruthy();
+    expect(screen.getByText(/npx selfeval check/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /校验/ })).toBeNull();
+  });
+
+  it('validates at once when opened from the ribbon, and lists each form with its findings', async () => {
+    const session = stub();
+    show(session, 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    expect(session.validate).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('已标出 11 个单元格。')).toBeTruthy();
+    const research = screen.getAllByTestId('form')[5];
+    expect(within(research).getByText('科研基地服务与科技项目管理')).toBeTruthy();
+    expect(within(research).getByText(/执行率 71.32% · 总分 97.13 · 优/)).toBeTruthy();
+    expect(within(research).getAllByText(/当年财政拨款 \+ 上年结转资金 \+ 其他资金/)).toHaveLength(3);
+  });
+
+  it('filters by severity', async () => {
+    show(stub(), 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    const before = screen.getAllByRole('listitem').length;
+    fireEvent.click(screen.getByRole('tab', { name: /错误/ }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('tab', { name: /警告/ }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(before - 3);
+  });
+
+  it('jumps to a finding’s cell on its sheet', async () => {
+    const session = stub();
+    show(session, 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    fireEvent.click(screen.getByRole('button', { name: '转到 3 技术转移合作!G6' }));
+    expect(session.select).toHaveBeenCalledWith('3 技术转移合作', 'G6');
+  });
+
+  it('says when no form was found', async () => {
+    show(stub({ validate: jest.fn(async () => result([gridOf('说明', [['备注']])])) }), 'zh-CN', true);
+    await waitFor(() => expect(screen.getByText('本工作簿中没有找到绩效自评表。')).toBeTruthy());
+  });
+
+  it('shows Excel’s failures as plain messages, without a stack trace', async () => {
+    show(stub({ validate: jest.fn(async () => Promise.reject(new ExcelError('excel-cell-edit'))) }), 'zh-CN', true);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试');
+    expect(alert.textContent).not.toMatch(/at |Error/);
+  });
+
+  it('asks before Fill in, with the number of cells, and fills only when confirmed', async () => {
+    const session = stub();
+    show(session);
+    fireEvent.click(screen.getByRole('button', { name: '校验' }));
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    fireEvent.click(screen.getByRole('button', { name: '填充' }));
+    expect(await screen.findByText(/将修改 21 个单元格/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(session.fill).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '填充' }));
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '继续' })));
+    await waitFor(() => expect(screen.getByText('已填充 21 个单元格。')).toBeTruthy());
+    expect(session.fill).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks English when Office does', async () => {
+    show(stub(), 'en-US', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    expect(screen.getByRole('button', { name: 'Validate' })).toBeTruthy();
+    expect(screen.getByText('The execution rate reads 94.23%; spending ÷ budget gives 94.22%')).toBeTruthy();
+  });
+
+  it('tells when Ctrl+Z cannot undo its changes', async () => {
+    const session = stub();
+    (session as { caps: { undoGroups: boolean } }).caps.undoGroups = false;
+    show(session, 'zh-CN', true);
+    expect(await screen.findByText(/无法用 Ctrl\+Z 撤销/)).toBeTruthy();
+  });
+});
