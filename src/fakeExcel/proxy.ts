@@ -77,6 +77,25 @@ export abstract class FakeObject {
     return undefined;
   }
 
+  /** Minimum ExcelApi versions of properties above 1.1, checked when they are loaded or set. */
+  protected propVersions(): Record<string, string> {
+    return {};
+  }
+
+  /** The paths load() with no argument (or "items") reads: every scalar property. */
+  defaultPaths(): string[][] {
+    return this.scalarProps().map((p) => [p]);
+  }
+
+  /** Throws ApiNotFound at once for a loaded property above the host's ExcelApi version. */
+  checkLoad(paths: string[][]): void {
+    for (const [head, ...rest] of paths) {
+      const v = this.propVersions()[head];
+      if (v) this.require(v, head);
+      if (rest.length) this.child(head)?.checkLoad([rest]);
+    }
+  }
+
   /** True after sync when an *OrNullObject method found nothing; needs no load. */
   get isNullObject(): boolean {
     if (!this.nullable) return false;
@@ -86,7 +105,8 @@ export abstract class FakeObject {
 
   /** Queues loading properties; returns the proxy. */
   load(spec?: LoadSpec): this {
-    const paths = spec === undefined ? this.scalarProps().map((p) => [p]) : loadPaths(spec);
+    const paths = spec === undefined ? this.defaultPaths() : loadPaths(spec);
+    this.checkLoad(paths);
     this.context.enqueue({
       label: `${this.typeName}.load(${paths.map((p) => p.join('/')).join(',')})`,
       counted: true,
@@ -131,7 +151,7 @@ export abstract class FakeObject {
     }
     for (const [head, list] of children) {
       const c = this.child(head) as FakeObject;
-      const sub = list.some((p) => p.length === 0) ? [...c.scalarProps().map((p) => [p]), ...list.filter((p) => p.length)] : list;
+      const sub = list.some((p) => p.length === 0) ? [...c.defaultPaths(), ...list.filter((p) => p.length)] : list;
       c.collect(sub, out);
     }
   }
@@ -143,19 +163,21 @@ export abstract class FakeObject {
   }
 
   /** A loaded property's value; throws PropertyNotLoaded when it was not loaded and synced. */
-  protected get<T>(prop: string): T {
+  protected loaded<T>(prop: string): T {
     if (!this.loadedProps.has(prop)) throw notLoaded(this.typeName, prop);
     return this.loadedProps.get(prop) as T;
   }
 
   /** Queues a property write; a value loaded before is forgotten, so it cannot be read as if loaded. */
-  protected set(prop: string, payload: unknown, apply: () => void): void {
+  protected queueSet(prop: string, payload: unknown, apply: () => void): void {
+    const v = this.propVersions()[prop];
+    if (v) this.require(v, prop);
     this.loadedProps.delete(prop);
     this.context.enqueue({ label: `${this.typeName}.${prop}`, payload, counted: true, apply });
   }
 
   /** Queues a method call. */
-  protected call(method: string, payload: unknown, apply: () => Assign[] | void): void {
+  protected queueCall(method: string, payload: unknown, apply: () => Assign[] | void): void {
     this.context.enqueue({ label: `${this.typeName}.${method}`, payload, counted: true, apply });
   }
 

@@ -1,0 +1,107 @@
+/** Offline checks of an XML add-in manifest: Microsoft's validator needs its online service. */
+
+const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+// Child order from the manifest XSDs' sequences, by element name or name[xsi:type].
+const ORDER: Record<string, string[]> = {
+  OfficeApp: ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides'],
+  VersionOverrides: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins'],
+  DesktopFormFactor: ['GetStarted', 'FunctionFile', 'ExtensionPoint'],
+  GetStarted: ['Title', 'Description', 'LearnMoreUrl'],
+  'ExtensionPoint[PrimaryCommandSurface]': ['OfficeTab', 'CustomTab'],
+  Group: ['Label', 'Icon', 'Control'],
+  'Control[Button]': ['Label', 'Supertip', 'Icon', 'Action'],
+  Supertip: ['Title', 'Description'],
+  'Action[ShowTaskpane]': ['TaskpaneId', 'SourceLocation', 'Title'],
+  Resources: ['Images', 'Urls', 'ShortStrings', 'LongStrings'],
+  Requirements: ['Sets', 'Methods'],
+};
+const REQUIRED: Record<string, string[]> = {
+  'Control[Button]': ['Label', 'Supertip', 'Icon', 'Action'],
+  Group: ['Label', 'Icon', 'Control'],
+  Supertip: ['Title', 'Description'],
+  'Action[ShowTaskpane]': ['SourceLocation'],
+};
+const RESOURCE_KIND: Record<string, string> = { Image: 'Images', FunctionFile: 'Urls', SourceLocation: 'Urls', LearnMoreUrl: 'Urls', Label: 'ShortStrings', Title: 'ShortStrings', Description: 'LongStrings' };
+
+const children = (el: Element) => Array.from(el.children);
+const descendants = (el: Element): Element[] => [el, ...children(el).flatMap(descendants)];
+
+/** Every problem found in a manifest: order, resources, languages, lengths, URLs. `exists` tells whether a local URL's file is there. */
+export function checkManifest(xml: string, exists: (localPath: string) => boolean): string[] {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  if (doc.getElementsByTagName('parsererror').length) return ['the manifest is not well-formed XML'];
+  const root = doc.documentElement;
+  const errors: string[] = [];
+
+  for (const el of descendants(root)) {
+    const type = el.getAttributeNS(XSI, 'type');
+    const key = ORDER[`${el.localName}[${type}]`] ? `${el.localName}[${type}]` : el.localName;
+    const seq = ORDER[key];
+    if (!seq) continue;
+    let last = -1;
+    for (const c of children(el)) {
+      const i = seq.indexOf(c.localName);
+      if (i < 0) errors.push(`<${c.localName}> is not a child of <${key}>`);
+      else if (i < last) errors.push(`<${c.localName}> is out of order in <${key}>`);
+      else last = i;
+    }
+    for (const r of REQUIRED[key] ?? []) if (!children(el).some((c) => c.localName === r)) errors.push(`<${key}> lacks <${r}>`);
+  }
+
+  const resources: Record<string, Map<string, Element>> = {};
+  for (const [kind, tag] of [['Images', 'Image'], ['Urls', 'Url'], ['ShortStrings', 'String'], ['LongStrings', 'String']]) {
+    resources[kind] = new Map();
+    for (const coll of Array.from(doc.getElementsByTagNameNS(BT, kind))) {
+      for (const r of children(coll).filter((c) => c.localName === tag)) {
+        const id = r.getAttribute('id') ?? '';
+        if (id.length > 32) errors.push(`resource id ${id} is longer than 32 characters`);
+        if (Object.values(resources).some((m) => m.has(id))) errors.push(`resource id ${id} is defined twice`);
+        resources[kind].set(id, r);
+      }
+    }
+  }
+  const used = new Set<string>();
+  for (const el of descendants(root).filter((e) => e.hasAttribute('resid'))) {
+    const id = el.getAttribute('resid') ?? '';
+    const kind = RESOURCE_KIND[el.localName] ?? '?';
+    used.add(id);
+    if (!resources[kind]?.has(id)) errors.push(`resid ${id} on <${el.localName}> is not defined in ${kind}`);
+  }
+  for (const m of Object.values(resources)) for (const id of m.keys()) if (!used.has(id)) errors.push(`resource ${id} is never used`);
+
+  const english = (el: Element) => children(el).find((c) => c.localName === 'Override' && c.getAttribute('Locale')?.toLowerCase() === 'en-us');
+  for (const [kind, max] of [['ShortStrings', 125], ['LongStrings', 250]] as const) {
+    for (const [id, el] of resources[kind]) {
+      const values = [el.getAttribute('DefaultValue'), ...children(el).map((c) => c.getAttribute('Value'))];
+      if (values.some((v) => !v || v.length > max)) errors.push(`${id} is empty or longer than ${max} characters`);
+      if (!english(el)) errors.push(`${id} has no en-US override`);
+    }
+  }
+  for (const name of ['DisplayName', 'Description']) {
+    const el = children(root).find((c) => c.localName === name);
+    if (!el || !english(el)) errors.push(`<${name}> has no en-US override`);
+  }
+
+  const urls = [
+    ...descendants(root)
+      .filter((e) => ['IconUrl', 'HighResolutionIconUrl', 'SourceLocation'].includes(e.localName) && e.hasAttribute('DefaultValue'))
+      .map((e) => e.getAttribute('DefaultValue') ?? ''),
+    ...[...resources.Images.values(), ...resources.Urls.values()].map((e) => e.getAttribute('DefaultValue') ?? ''),
+  ];
+  for (const u of urls) {
+    let url: URL;
+    try {
+      url = new URL(u);
+    } catch {
+      errors.push(`${u} is not a URL`);
+      continue;
+    }
+    if (url.protocol !== 'https:') errors.push(`${u} is not https`);
+    if (url.hostname === 'localhost' && !exists(url.pathname)) errors.push(`${u} points at a file the build does not make`);
+  }
+  const id = doc.getElementsByTagName('Id')[0]?.textContent ?? '';
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) errors.push('<Id> is not a GUID');
+  return errors;
+}

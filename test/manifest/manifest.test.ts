@@ -1,0 +1,42 @@
+/** @jest-environment jsdom */
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkManifest } from './checkManifest';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const XML = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+
+// What the build serves at each localhost path: pages from their templates, the rest copied as is.
+const SOURCES: Record<string, string> = { '/taskpane.html': 'src/taskpane/taskpane.html', '/commands.html': 'src/commands/commands.html' };
+const exists = (p: string) => fs.existsSync(path.join(ROOT, SOURCES[p] ?? p.replace(/^\//, '')));
+
+describe('manifest.xml, checked offline', () => {
+  it('has its elements in the documented order, every resource defined and used, every string in en-US, every URL served', () => {
+    expect(checkManifest(XML, exists)).toEqual([]);
+  });
+
+  it('asks for ExcelApi 1.7 at least and the least permission that works (ReadWriteDocument)', () => {
+    expect(XML).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\s*\/>/);
+    expect(XML).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
+  });
+
+  it('puts a 绩效自评 group with a 校验 button on the Home tab, opening the pane with action=validate', () => {
+    expect(XML).toMatch(/<OfficeTab id="TabHome">/);
+    expect(XML).toContain('绩效自评');
+    expect(XML).toContain('校验');
+    expect(XML).toContain('taskpane.html?action=validate');
+  });
+
+  it.each<[string, (x: string) => string, RegExp]>([
+    ['a resid that is not defined', (x) => x.replace(/resid="([^"]+)"/, 'resid="Nope.Id"'), /resid Nope\.Id/],
+    ['elements out of order', (x) => x.replace(/(<ProviderName>[^<]*<\/ProviderName>)\s*(<DefaultLocale>[^<]*<\/DefaultLocale>)/, '$2$1'), /out of order/],
+    ['a string without its en-US override', (x) => x.replace(/(<bt:String [^>]*>)\s*<bt:Override Locale="en-US"[^>]*\/>/, '$1'), /no en-US override/],
+    ['an http URL', (x) => x.replace('https://localhost:3000/taskpane.html', 'http://localhost:3000/taskpane.html'), /is not https/],
+    ['a file the build does not make', (x) => x.replace('assets/icon-16.png', 'assets/icon-17.png'), /does not make/],
+    ['XML that is not well-formed', (x) => x.replace('</OfficeApp>', ''), /not well-formed/],
+  ])('catches %s', (_name, mutate, problem) => {
+    const mutated = mutate(XML);
+    expect(mutated).not.toBe(XML);
+    expect(checkManifest(mutated, exists).join('\n')).toMatch(problem);
+  });
+});
