@@ -6,7 +6,7 @@ import { uiLanguage } from './language';
 import { detectCapabilities } from '../hosts/office/capabilities';
 import { AddinSession, type RunFn } from '../hosts/office/session';
 
-/* global document, Office, Excel, location */
+/* global document, Office, Excel, location, window */
 
 /** Waits for office.js. Outside Office it resolves with a null host; the pane renders anyway. */
 async function officeReady(): Promise<Office.HostType | null> {
@@ -18,7 +18,11 @@ async function officeReady(): Promise<Office.HostType | null> {
   }
 }
 
+// In Internet Explorer the page has already said the pane cannot run (see taskpane.html).
+const unsupported = (window as { selfevalUnsupported?: boolean }).selfevalUnsupported === true;
+
 void officeReady().then((host) => {
+  if (unsupported) return;
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html has no #container element');
   const inExcel = host !== null && host === Office.HostType.Excel;
