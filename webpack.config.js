@@ -4,8 +4,8 @@
 //   npx webpack --mode development   pages load the local copy in dist/office-js/
 //   npx webpack serve --mode development
 //       dev server on port 3000, plain http by default. Office only loads add-ins
-//       over https: set SELFEVAL_HTTPS=1 to serve https with the localhost certificate
-//       from office-addin-dev-certs (not a dependency: install it where you need it).
+//       over https: `--env https` (or SELFEVAL_HTTPS=1) serves https with the localhost
+//       certificate from office-addin-dev-certs (npm run dev-server does).
 //
 // To deploy somewhere other than https://localhost:3000/, set SELFEVAL_PROD_URL for a
 // production build; the copied manifest then points there.
@@ -24,7 +24,7 @@ async function httpsOptions() {
   try {
     devCerts = require("office-addin-dev-certs");
   } catch {
-    throw new Error("SELFEVAL_HTTPS is set but office-addin-dev-certs is not installed (npm i -D office-addin-dev-certs@3.0.0).");
+    throw new Error("https was asked for but office-addin-dev-certs is not installed (npm i -D office-addin-dev-certs@3.0.0).");
   }
   // Creates the localhost certificates if needed and installs the dev CA (sudo on Linux): never in CI.
   const { ca, key, cert } = await devCerts.getHttpsServerOptions();
@@ -34,7 +34,7 @@ async function httpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const urlProd = process.env.SELFEVAL_PROD_URL;
-  const https = process.env.SELFEVAL_HTTPS === "1" && !env.WEBPACK_BUILD;
+  const https = (env.https || process.env.SELFEVAL_HTTPS === "1") && !env.WEBPACK_BUILD;
 
   return {
     devtool: "source-map",

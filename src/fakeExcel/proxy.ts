@@ -187,7 +187,7 @@ export abstract class FakeObject {
   }
 
   /** The target of a proxy for a write: a null object cannot be written to. */
-  protected live<T>(): T {
+  live<T>(): T {
     const t = this.target();
     if (t === null) throw officeError('ItemNotFound', this.typeName);
     return t as T;
