@@ -18,7 +18,11 @@ export class FakeRangeAreas extends FakeObject {
   private bound?: AreasTarget | null;
   private areasProxy?: FakeRangeCollection;
 
-  constructor(context: FakeContext, private readonly locate: () => AreasTarget | null, nullable = false) {
+  constructor(
+    context: FakeContext,
+    private readonly locate: () => AreasTarget | null,
+    nullable = false,
+  ) {
     super(context, 'RangeAreas', nullable);
   }
   target(): AreasTarget | null {
@@ -60,7 +64,10 @@ export class FakeRangeAreas extends FakeObject {
 
 /** The fake Excel.RangeCollection. */
 export class FakeRangeCollection extends FakeCollection<FakeRange, RangeTarget> {
-  constructor(context: FakeContext, private readonly ranges: () => RangeTarget[]) {
+  constructor(
+    context: FakeContext,
+    private readonly ranges: () => RangeTarget[],
+  ) {
     super(context, 'RangeCollection');
   }
   protected list(): RangeTarget[] {

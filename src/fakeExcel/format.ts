@@ -1,5 +1,5 @@
 import type { Rect } from '../core/grid/address';
-import { area, MAX_COLS, MAX_ROWS } from './address';
+import { area, MAX_COLS } from './address';
 import { officeError } from './errors';
 import { FakeObject } from './proxy';
 import type { FakeRange, RangeTarget } from './range';
@@ -245,9 +245,4 @@ export class FakeRangeFont extends FakeObject {
 /** One font property of a cell, with Excel's defaults. */
 export function fontProp(f: Font | undefined, prop: string): unknown {
   return f?.[prop as keyof Font] ?? FONT_DEFAULTS[prop as keyof Font];
-}
-
-/** Tells whether a rectangle is the whole grid. */
-export function isWholeSheet(r: Rect): boolean {
-  return r.top === 0 && r.left === 0 && r.bottom === MAX_ROWS - 1 && r.right === MAX_COLS - 1;
 }

@@ -1,12 +1,12 @@
 import type { Rect } from '../core/grid/address';
 import { area, inGrid, intersect, MAX_COLS, MAX_ROWS, parseAddress, sheetAddress } from './address';
 import { FakeRangeAreas } from './areas';
+import { cellProperties, cellRect, checkShape, writeCells } from './cells';
 import { officeError } from './errors';
-import { DEFAULT_WIDTH, FakeRangeFormat, fillProp, fontProp } from './format';
-import { parseFormula } from './formula';
+import { FakeRangeFormat } from './format';
 import { clientResult, FakeObject, type FakeClientResult } from './proxy';
-import type { CellState, Hyperlink, SheetState } from './state';
-import { formatValue, interpretInput, outward, valueType } from './values';
+import type { Hyperlink, SheetState } from './state';
+import { formatValue, outward, valueType } from './values';
 import { FakeWorksheet } from './worksheet';
 
 /** What a range proxy resolves to: a sheet and a rectangle of it. */
@@ -37,19 +37,16 @@ const SCALARS = [
   'isEntireRow',
 ];
 
-/** Drops undefined fields so stored cells stay comparable. */
-function clean(c: CellState): CellState {
-  const out = { ...c } as Record<string, unknown>;
-  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
-  return out as CellState;
-}
-
 /** The fake Excel.Range. Its target is resolved at the first sync that uses it and then kept. */
 export class FakeRange extends FakeObject {
   private bound?: RangeTarget | null;
   private formatProxy?: FakeRangeFormat;
 
-  constructor(context: FakeRange['context'], private readonly locate: Locate, nullable = false) {
+  constructor(
+    context: FakeRange['context'],
+    private readonly locate: Locate,
+    nullable = false,
+  ) {
     super(context, 'Range', nullable);
   }
 
@@ -146,7 +143,7 @@ export class FakeRange extends FakeObject {
         row.forEach((f, c) => {
           if (f === null || f === undefined) return;
           const format = f === '' || f === 'General' ? undefined : String(f);
-          wb.updateCell(sheet, rect.top + r, rect.left + c, (old) => clean({ ...old, format }));
+          wb.updateCell(sheet, rect.top + r, rect.left + c, (old) => ({ ...old, format }));
         }),
       );
     });
@@ -167,14 +164,14 @@ export class FakeRange extends FakeObject {
     this.queueSet('hyperlink', h, () => {
       const { sheet, rect } = this.writable('hyperlink');
       if (!h || typeof h !== 'object') throw officeError('InvalidArgument', 'Range.hyperlink');
-      const link = clean({ ...h } as CellState) as Hyperlink;
+      const link = Object.fromEntries(Object.entries(h).filter(([, x]) => x !== undefined)) as Hyperlink;
       const target = h.address ?? h.documentReference;
       for (let r = rect.top; r <= rect.bottom; r++)
         for (let c = rect.left; c <= rect.right; c++)
           this.context.fake.state.updateCell(sheet, r, c, (old) => {
             // The cell shows textToDisplay; a blank cell without one shows the target.
             const shown = h.textToDisplay ?? (old.value === undefined && old.formula === undefined ? target : undefined);
-            return clean(shown === undefined ? { ...old, link } : { ...old, link, value: shown, formula: undefined, cached: undefined });
+            return shown === undefined ? { ...old, link } : { ...old, link, value: shown, formula: undefined, cached: undefined };
           });
     });
   }
@@ -264,13 +261,21 @@ export class FakeRange extends FakeObject {
   }
   /** One column of the range. */
   getColumn(column: number): FakeRange {
-    return this.derive('getColumn', ({ sheet, rect }) => ({ sheet, rect: { ...rect, left: rect.left + column, right: rect.left + column } }));
+    return this.derive('getColumn', ({ sheet, rect }) => ({
+      sheet,
+      rect: { ...rect, left: rect.left + column, right: rect.left + column },
+    }));
   }
   /** The same-sized range moved by rows and columns; fails at sync if it leaves the grid. */
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.derive('getOffsetRange', ({ sheet, rect }) => ({
       sheet,
-      rect: { top: rect.top + rowOffset, bottom: rect.bottom + rowOffset, left: rect.left + columnOffset, right: rect.right + columnOffset },
+      rect: {
+        top: rect.top + rowOffset,
+        bottom: rect.bottom + rowOffset,
+        left: rect.left + columnOffset,
+        right: rect.right + columnOffset,
+      },
     }));
   }
   /** The range grown or shrunk at its bottom-right corner (ExcelApi 1.2). */
@@ -298,7 +303,8 @@ export class FakeRange extends FakeObject {
     let o: RangeTarget | null;
     if (typeof other === 'string') {
       const p = parseAddress(other);
-      if (!p || (p.sheet && this.context.fake.state.sheet(p.sheet) !== t.sheet)) throw officeError('InvalidArgument', 'Range.getIntersection', other);
+      if (!p || (p.sheet && this.context.fake.state.sheet(p.sheet) !== t.sheet))
+        throw officeError('InvalidArgument', 'Range.getIntersection', other);
       o = { sheet: t.sheet, rect: p.rect };
     } else o = other.live<RangeTarget>();
     if (o.sheet !== t.sheet) return null;
@@ -307,7 +313,10 @@ export class FakeRange extends FakeObject {
   }
   /** The used part of the range; the top-left cell when it is blank. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return this.derive('getUsedRange', (t) => this.usedPart(t, !!valuesOnly) ?? { sheet: t.sheet, rect: cellRect(t.rect.top, t.rect.left) });
+    return this.derive(
+      'getUsedRange',
+      (t) => this.usedPart(t, !!valuesOnly) ?? { sheet: t.sheet, rect: cellRect(t.rect.top, t.rect.left) },
+    );
   }
   /** The used part of the range, or a null object (ExcelApi 1.4). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -347,13 +356,16 @@ export class FakeRange extends FakeObject {
     this.queueCall('merge', { across }, () => {
       const { sheet, rect } = this.writable('merge');
       const wb = this.context.fake.state;
-      const rects = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+      const rects = across
+        ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i }))
+        : [rect];
       const kept = sheet.merges.filter((m) => !intersect(m, rect));
       wb.change(sheet, 'merges', [...kept, ...rects.filter((r) => area(r) > 1)]);
       for (const m of rects) {
         const cells: [number, number][] = [];
         wb.eachCellIn(sheet, m, (r, c) => (r !== m.top || c !== m.left) && cells.push([r, c]));
-        for (const [r, c] of cells) wb.updateCell(sheet, r, c, (old) => clean({ ...old, value: undefined, formula: undefined, cached: undefined }));
+        for (const [r, c] of cells)
+          wb.updateCell(sheet, r, c, (old) => ({ ...old, value: undefined, formula: undefined, cached: undefined }));
       }
     });
   }
@@ -379,14 +391,12 @@ export class FakeRange extends FakeObject {
       const formats = applyTo === 'All' || applyTo === 'Formats';
       const links = applyTo === 'All' || applyTo === 'Hyperlinks' || applyTo === 'RemoveHyperlinks';
       for (const [r, c] of cells)
-        wb.updateCell(sheet, r, c, (old) =>
-          clean({
-            ...old,
-            ...(contents ? { value: undefined, formula: undefined, cached: undefined } : {}),
-            ...(formats ? { format: undefined, fill: undefined, font: undefined } : {}),
-            ...(links ? { link: undefined } : {}),
-          }),
-        );
+        wb.updateCell(sheet, r, c, (old) => ({
+          ...old,
+          ...(contents ? { value: undefined, formula: undefined, cached: undefined } : {}),
+          ...(formats ? { format: undefined, fill: undefined, font: undefined } : {}),
+          ...(links ? { link: undefined } : {}),
+        }));
     });
   }
   /** Selects the range; the fake records it in fake.selection (it does not activate the sheet). */
@@ -407,7 +417,8 @@ export class FakeRange extends FakeObject {
       const out: unknown[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
         const row: unknown[] = [];
-        for (let c = rect.left; c <= rect.right; c++) row.push(cellProperties(opts, sheet, r, c, this.context.fake.state.cell(sheet, r, c)));
+        for (let c = rect.left; c <= rect.right; c++)
+          row.push(cellProperties(opts, sheet, r, c, this.context.fake.state.cell(sheet, r, c)));
         out.push(row);
       }
       return out;
@@ -425,63 +436,6 @@ export class FakeRange extends FakeObject {
   private writeContent(v: any[][], prop: string): void {
     const { sheet, rect } = this.writable(prop);
     checkShape(v, rect, `Range.${prop}`);
-    const wb = this.context.fake.state;
-    v.forEach((row, r) =>
-      row.forEach((x, c) => {
-        const [rr, cc] = [rect.top + r, rect.left + c];
-        const typed = interpretInput(x, wb.cell(sheet, rr, cc)?.format);
-        if (!typed) return;
-        if (typed.kind === 'formula') {
-          try {
-            parseFormula(typed.formula);
-          } catch {
-            throw officeError('InvalidArgument', `Range.${prop}`, `Excel does not accept the formula ${typed.formula}`);
-          }
-        }
-        wb.updateCell(sheet, rr, cc, (old) => {
-          const base = { ...old, value: undefined, formula: undefined, cached: undefined };
-          if (typed.kind === 'clear') return clean(base);
-          if (typed.kind === 'formula') return clean({ ...base, formula: typed.formula });
-          return clean({ ...base, value: typed.value, format: typed.format ?? old.format });
-        });
-      }),
-    );
+    writeCells(this.context.fake.state, sheet, rect, v, `Range.${prop}`);
   }
-}
-
-/** A one-cell rectangle. */
-export function cellRect(row: number, col: number): Rect {
-  return { top: row, left: col, bottom: row, right: col };
-}
-
-/** Checks that a 2-D array matches a range's size; InvalidArgument otherwise, as Excel answers. */
-export function checkShape(v: unknown, rect: Rect, where: string): asserts v is unknown[][] {
-  const rows = rect.bottom - rect.top + 1;
-  const cols = rect.right - rect.left + 1;
-  const ok = Array.isArray(v) && v.length === rows && v.every((r) => Array.isArray(r) && r.length === cols);
-  if (!ok) throw officeError('InvalidArgument', where, `the input array does not match the range's ${rows}×${cols} size`);
-}
-
-function cellProperties(opts: Record<string, unknown>, sheet: SheetState, row: number, col: number, cell: CellState | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(opts)) {
-    if (!v) continue;
-    if (k === 'address') out.address = sheetAddress(sheet.name, cellRect(row, col));
-    else if (k === 'hyperlink') out.hyperlink = cell?.link ?? null;
-    else if (k === 'format' && typeof v === 'object') {
-      const f: Record<string, unknown> = {};
-      for (const [fk, fv] of Object.entries(v as Record<string, unknown>)) {
-        if (!fv) continue;
-        if (fk === 'columnWidth') f.columnWidth = sheet.columnWidths.get(col) ?? DEFAULT_WIDTH;
-        else if (fk === 'fill' || fk === 'font') {
-          const sub: Record<string, unknown> = {};
-          for (const [p, pv] of Object.entries(fv === true ? {} : (fv as Record<string, unknown>)))
-            if (pv) sub[p] = fk === 'fill' ? fillProp(cell?.fill, p) : fontProp(cell?.font, p);
-          f[fk] = sub;
-        } else throw officeError('NotImplemented', 'Range.getCellProperties', `format.${fk} is not modelled by the fake`);
-      }
-      out.format = f;
-    } else throw officeError('NotImplemented', 'Range.getCellProperties', `${k} is not modelled by the fake`);
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import type { Rect } from '../core/grid/address';
 import { area, intersect, MAX_COLS } from './address';
-import { evaluate, isSupported, parseFormula, type FormulaInputs } from './formula';
+import { evaluate } from './evaluate';
+import { isSupported, parseFormula, type FormulaInputs } from './formula';
 import { XlError, type Scalar } from './values';
 
 /** A cell fill as Excel stores it; absent on a cell with no fill. */
@@ -44,6 +45,8 @@ export interface CellState {
 export interface NoteState {
   content: string;
   author: string;
+  /** A comment's id. */
+  id?: string;
 }
 
 /** An Excel table. */
@@ -138,10 +141,15 @@ export class WorkbookState {
     else map.set(key, value);
   }
 
+  /** A new unique id, e.g. "{fake-sheet-3}". */
+  newId(kind: string): string {
+    return `{fake-${kind}-${this.nextId++}}`;
+  }
+
   /** A new, empty sheet (not yet in the workbook). */
   newSheet(name: string): SheetState {
     return {
-      id: `{fake-sheet-${this.nextId++}}`,
+      id: this.newId('sheet'),
       name,
       visibility: 'Visible',
       protected: false,
@@ -168,8 +176,9 @@ export class WorkbookState {
   /** Replaces a cell through a function of its old state; an empty result removes it. */
   updateCell(sheet: SheetState, row: number, col: number, fn: (old: CellState) => CellState): void {
     const key = cellKey(row, col);
-    const next = fn(sheet.cells.get(key) ?? {});
-    this.mapSet(sheet.cells, key, isEmptyCell(next) ? undefined : next);
+    const next = { ...fn(sheet.cells.get(key) ?? {}) } as Record<string, unknown>;
+    for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
+    this.mapSet(sheet.cells, key, isEmptyCell(next) ? undefined : (next as CellState));
   }
 
   /** Calls fn for each stored cell inside a rectangle, in row-major order. */

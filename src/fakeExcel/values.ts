@@ -90,16 +90,19 @@ export function valueType(v: Scalar | undefined): 'Empty' | 'String' | 'Double' 
   return 'String';
 }
 
-/** Formats a number as Excel's General format shows it: up to 11 significant digits. */
+/** Formats a number as Excel's General format shows it in a standard-width column: at most 11 characters. */
 function general(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
-  const s = String(Number(n.toPrecision(10)));
-  return s.includes('e')
-    ? n
-        .toExponential(5)
-        .replace(/\.?0+e/, 'E')
-        .replace('e', 'E')
-    : s;
+  if (n === 0) return '0';
+  const abs = Math.abs(n);
+  const sign = n < 0 ? '-' : '';
+  const intDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
+  if (abs >= 1e11 || abs < 1e-4) {
+    const [m, e] = abs.toExponential(5).split('e');
+    const exp = Number(e);
+    return `${sign}${m.replace(/\.?0+$/, '')}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  const fixed = roundHalfUp(abs, Math.max(0, 10 - intDigits)).toFixed(Math.max(0, 10 - intDigits));
+  return sign + (fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed);
 }
 
 /** Groups the integer digits of a non-negative number's fixed text with commas. */

@@ -1,0 +1,367 @@
+import type ExcelJS from 'exceljs';
+import { a1 } from '../core/grid/address';
+import { parseAddress, rectAddress } from './address';
+import { FakeContext } from './context';
+import { buildWorkbook, seedFromWorkbook } from './convert';
+import { apiNotFound, officeError, OfficeError } from './errors';
+import { FakeObject, type Command, type Assign } from './proxy';
+import { checkShape, writeCells } from './cells';
+import { takeSnapshot, type CellSnapshot, type WorkbookSnapshot } from './snapshot';
+import { cellKey, WorkbookState, type SheetState } from './state';
+import { outward, XlError } from './values';
+
+/** The Excel.run options the fake honours. */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
+  mergeUndoGroup?: boolean;
+}
+
+/** A batch function, as given to Excel.run. */
+export type FakeBatch<T> = (context: FakeContext) => Promise<T>;
+
+/** A failure to inject into the next sync that has commands. */
+export interface InjectedFailure {
+  /** The error code, e.g. "GeneralException". */
+  code: string;
+  /** The 0-based counted command at which it fails; commands before it are applied. Default 0. */
+  atCommand?: number;
+  /** When true, the commands applied before the failure are rolled back. */
+  atomic?: boolean;
+  message?: string;
+}
+
+/** What one sync sent and received, for assertions on batching. */
+export interface SyncRecord {
+  /** The labels of the counted commands, e.g. "Range.values", "Range.load(values)". */
+  commands: string[];
+  requestBytes: number;
+  responseBytes: number;
+  /** The error code when the sync failed. */
+  error?: string;
+}
+
+/** Options for a new fake. */
+export interface FakeExcelOptions {
+  /** The ExcelApi version the host claims ("1.20" by default). */
+  apiVersion?: string;
+  /** Sheets to start with (["Sheet1"] by default; [] for none). */
+  sheets?: string[];
+  /** The payload limit per request and per response (5 MB by default). */
+  limitBytes?: number;
+}
+
+function versionNumber(v: string): [number, number] {
+  const [a, b = '0'] = v.split('.');
+  return [Number(a), Number(b)];
+}
+
+/** The UTF-8 length of a string. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
+
+/** The JSON size of a payload; proxies count as small references. */
+function jsonBytes(v: unknown): number {
+  const s = JSON.stringify(v, (_k, x) => (x instanceof FakeObject ? 0 : x instanceof XlError ? x.code : x));
+  return s === undefined ? 0 : utf8Length(s);
+}
+
+/**
+ * An in-memory Excel for tests and the harness: give `fake.run` to code written for `Excel.run`. It queues proxy
+ * writes and loads until sync, enforces load-before-read, protection, cell-edit mode, payload limits and requirement
+ * sets, evaluates the formulas the tool writes, and converts to and from exceljs workbooks.
+ */
+export class FakeExcel {
+  /** The workbook's state (read it through snapshot() or the helpers below in tests). */
+  readonly state = new WorkbookState();
+  /** The ExcelApi version the host supports, e.g. "1.12", "1.13", "1.18", "1.20". */
+  apiVersion: string;
+  /** The request and response payload limit in bytes. */
+  limitBytes: number;
+  /** Syncs sent (context.sync() calls, and Excel.run's final implicit sync when commands were pending). */
+  syncCount = 0;
+  /** The largest request seen, in bytes. */
+  maxRequestBytes = 0;
+  /** The largest response seen, in bytes. */
+  maxResponseBytes = 0;
+  /** Runs started with mergeUndoGroup on a host that supports it. */
+  undoGroups = 0;
+  /** Runs started. */
+  runCount = 0;
+  /** When true, any failed sync rolls back the commands it applied (Excel's behaviour is undocumented: default false). */
+  atomic = false;
+  /** The separator of RangeAreas.address (", " as the typings document it). */
+  areasSeparator = ', ';
+  /** The author of notes and comments the fake adds. */
+  authorName = 'SelfEval Fake';
+  /** Every sync with commands, in order. */
+  history: SyncRecord[] = [];
+  private failure: InjectedFailure | null = null;
+  private editing = false;
+  private editWaiters: (() => void)[] = [];
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.apiVersion = options.apiVersion ?? '1.20';
+    this.limitBytes = options.limitBytes ?? 5 * 1024 * 1024;
+    for (const name of options.sheets ?? ['Sheet1']) this.addSheet(name);
+  }
+
+  /** A fake seeded from an exceljs workbook (see convert.ts for what is kept). */
+  static fromWorkbook(wb: ExcelJS.Workbook, options: Omit<FakeExcelOptions, 'sheets'> = {}): FakeExcel {
+    const fake = new FakeExcel({ ...options, sheets: [] });
+    seedFromWorkbook(fake, wb);
+    return fake;
+  }
+
+  /** A new exceljs workbook of the current state, formulas with their calculated results. */
+  toWorkbook(): ExcelJS.Workbook {
+    return buildWorkbook(this);
+  }
+
+  /** A plain, sorted JSON view of the whole state. */
+  snapshot(): WorkbookSnapshot {
+    return takeSnapshot(this.state);
+  }
+
+  /** Excel.run: run(batch) or run(options, batch). Rejects with ApiNotFound for mergeUndoGroup below ExcelApi 1.20. */
+  readonly run = async <T>(optionsOrBatch: FakeRunOptions | FakeBatch<T>, maybeBatch?: FakeBatch<T>): Promise<T> => {
+    const options = typeof optionsOrBatch === 'function' ? {} : (optionsOrBatch ?? {});
+    const batch = (typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch) as FakeBatch<T>;
+    if (options.mergeUndoGroup) {
+      this.requireApi('1.20', 'Excel.RunOptions.mergeUndoGroup');
+      this.undoGroups++;
+    }
+    this.runCount++;
+    const context = new FakeContext(this, options);
+    try {
+      const result = await batch(context);
+      if (context.pending) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  };
+
+  /** `run` typed as Excel.run, for code that takes `typeof Excel.run`. */
+  asExcelRun(): typeof Excel.run {
+    return this.run as unknown as typeof Excel.run;
+  }
+
+  /** Like Office.context.requirements.isSetSupported, for "ExcelApi" (other sets are unsupported). */
+  isSetSupported(name: string, minVersion = '1.1'): boolean {
+    if (name !== 'ExcelApi') return false;
+    const [ha, hb] = versionNumber(this.apiVersion);
+    const [na, nb] = versionNumber(minVersion);
+    return ha > na || (ha === na && hb >= nb);
+  }
+
+  /** Throws ApiNotFound when the host lacks ExcelApi `version`. */
+  requireApi(version: string, member: string): void {
+    if (!this.isSetSupported('ExcelApi', version)) throw apiNotFound(member, version);
+  }
+
+  /** Protects a sheet: writes to it fail with AccessDenied. */
+  protect(sheetName: string): this {
+    this.sheetOf(sheetName).protected = true;
+    return this;
+  }
+
+  /** Unprotects a sheet. */
+  unprotect(sheetName: string): this {
+    this.sheetOf(sheetName).protected = false;
+    return this;
+  }
+
+  /** Makes the next sync with commands fail with `code` at its `atCommand`-th counted command (0 by default). */
+  failNextSync(failure: InjectedFailure): this {
+    this.failure = failure;
+    return this;
+  }
+
+  /** Whether the user is editing a cell: syncs fail, or wait when the run asked for delayForCellEdit. */
+  get cellEditMode(): boolean {
+    return this.editing;
+  }
+  set cellEditMode(on: boolean) {
+    this.editing = on;
+    if (!on) for (const w of this.editWaiters.splice(0)) w();
+  }
+
+  /** Resets syncCount, the payload maxima, undoGroups, runCount and the history. */
+  resetCounters(): void {
+    this.syncCount = 0;
+    this.maxRequestBytes = 0;
+    this.maxResponseBytes = 0;
+    this.undoGroups = 0;
+    this.runCount = 0;
+    this.history = [];
+  }
+
+  /** The active sheet's name. */
+  get activeSheet(): string | null {
+    return this.state.activeSheet?.name ?? null;
+  }
+
+  /** The last range selected through range.select(): its sheet and address ("B3", "A1:C2"). */
+  get selection(): { sheet: string; address: string } | null {
+    const s = this.state.selection;
+    return s ? { sheet: s.sheet.name, address: rectAddress(s.rect) } : null;
+  }
+
+  // ---- direct access for tests: no queue, no sync, no protection check ------------------------------
+
+  /** Adds a sheet at the end (the first one becomes active). */
+  addSheet(name: string): this {
+    const s = this.state.newSheet(name);
+    this.state.sheets.push(s);
+    this.state.activeSheet ??= s;
+    return this;
+  }
+
+  /** Writes a block of input at an address as Excel takes typed input ("=…" makes formulas). */
+  setValues(sheet: string, address: string, values: unknown[][]): this {
+    const s = this.sheetOf(sheet);
+    const rect = this.rectOf(address);
+    checkShape(values, rect, 'FakeExcel.setValues');
+    writeCells(this.state, s, rect, values, 'FakeExcel.setValues');
+    return this;
+  }
+
+  /** Sets one cell's number format. */
+  setFormat(sheet: string, cell: string, format: string): this {
+    const { top, left } = this.rectOf(cell);
+    this.state.updateCell(this.sheetOf(sheet), top, left, (c) => ({ ...c, format }));
+    return this;
+  }
+
+  /** Gives one cell a solid fill ("#RRGGBB"). */
+  setFill(sheet: string, cell: string, color: string): this {
+    const { top, left } = this.rectOf(cell);
+    this.state.updateCell(this.sheetOf(sheet), top, left, (c) => ({ ...c, fill: { color: color.toUpperCase(), tintAndShade: 0 } }));
+    return this;
+  }
+
+  /** Puts a note on a cell. */
+  setNote(sheet: string, cell: string, content: string): this {
+    const { top, left } = this.rectOf(cell);
+    this.sheetOf(sheet).notes.set(cellKey(top, left), { content, author: this.authorName });
+    return this;
+  }
+
+  /** Merges an area. */
+  mergeCells(sheet: string, address: string): this {
+    this.sheetOf(sheet).merges.push(this.rectOf(address));
+    return this;
+  }
+
+  /** The values Range.values would return for an address (formulas calculated). */
+  getValues(sheet: string, address: string): (string | number | boolean)[][] {
+    const s = this.sheetOf(sheet);
+    const r = this.rectOf(address);
+    const calc = this.state.calc();
+    const out: (string | number | boolean)[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: (string | number | boolean)[] = [];
+      for (let col = r.left; col <= r.right; col++) line.push(outward(calc.value(s, row, col)));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** One cell as the snapshot shows it ({} when it is blank). */
+  cell(sheet: string, cell: string): CellSnapshot {
+    const { top, left } = this.rectOf(cell);
+    const name = this.sheetOf(sheet).name;
+    return this.snapshot().sheets.find((x) => x.name === name)?.cells[a1(top, left)] ?? {};
+  }
+
+  private sheetOf(name: string): SheetState {
+    const s = this.state.sheet(name);
+    if (!s) throw new Error(`no sheet named ${name}`);
+    return s;
+  }
+
+  private rectOf(address: string) {
+    const p = parseAddress(address);
+    if (!p) throw new Error(`not an address: ${address}`);
+    return p.rect;
+  }
+
+  // ---- used by the proxies ------------------------------------------------------------------------------
+
+  /** Refuses a write to a protected sheet with AccessDenied. */
+  guardWrite(sheet: SheetState, where: string): void {
+    if (sheet.protected) throw officeError('AccessDenied', where, `the sheet ${sheet.name} is protected`);
+  }
+
+  /** Refuses a read of too many cells: RangeExceedsLimit above 5,000,000, or a response surely above the limit. */
+  checkReadCells(cells: number, where: string): void {
+    if (cells > 5_000_000) throw officeError('RangeExceedsLimit', where);
+    if (cells * 3 > this.limitBytes) throw officeError('ResponsePayloadSizeLimitExceeded', where);
+  }
+
+  /** Runs one batch of commands: cell-edit mode, request size, commands in order, response size, then loaded values. */
+  async execute(batch: Command[], options: FakeRunOptions): Promise<void> {
+    if (this.editing) {
+      if (!options.delayForCellEdit) {
+        this.history.push({
+          commands: batch.filter((c) => c.counted).map((c) => c.label),
+          requestBytes: 0,
+          responseBytes: 0,
+          error: 'InvalidOperationInCellEditMode',
+        });
+        throw officeError('InvalidOperationInCellEditMode');
+      }
+      await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+    }
+    const record: SyncRecord = { commands: batch.filter((c) => c.counted).map((c) => c.label), requestBytes: 0, responseBytes: 0 };
+    this.history.push(record);
+    record.requestBytes = jsonBytes(batch.map((c) => [c.label, c.payload ?? null]));
+    this.maxRequestBytes = Math.max(this.maxRequestBytes, record.requestBytes);
+    if (record.requestBytes > this.limitBytes) {
+      record.error = 'RequestPayloadSizeLimitExceeded';
+      throw officeError('RequestPayloadSizeLimitExceeded', undefined, `${record.requestBytes} bytes`);
+    }
+    const failure = this.failure;
+    this.failure = null;
+    const assigns: Assign[] = [];
+    let current: Command | null = null;
+    this.state.begin();
+    try {
+      let counted = 0;
+      for (const cmd of batch) {
+        current = cmd;
+        if (failure && cmd.counted && counted === (failure.atCommand ?? 0))
+          throw new OfficeError(failure.code, failure.message ?? `injected ${failure.code}`, cmd.label);
+        if (cmd.counted) counted++;
+        const out = cmd.apply();
+        if (out) assigns.push(...out);
+      }
+      current = null;
+      if (failure) throw new OfficeError(failure.code, failure.message ?? `injected ${failure.code}`);
+      record.responseBytes = jsonBytes(assigns.map(([, , v]) => v));
+      this.maxResponseBytes = Math.max(this.maxResponseBytes, record.responseBytes);
+      if (record.responseBytes > this.limitBytes)
+        throw officeError('ResponsePayloadSizeLimitExceeded', undefined, `${record.responseBytes} bytes`);
+    } catch (e) {
+      const payload = e instanceof OfficeError && e.code === 'ResponsePayloadSizeLimitExceeded';
+      if (payload || this.atomic || failure?.atomic || !(e instanceof OfficeError)) this.state.rollback();
+      else this.state.commit();
+      if (e instanceof OfficeError) {
+        record.error = e.code;
+        if (current) {
+          e.debugInfo.statement = current.label;
+          e.debugInfo.errorLocation ??= current.label.replace(/\(.*$/, '');
+        }
+      }
+      throw e;
+    }
+    this.state.commit();
+    for (const [target, prop, value] of assigns) target.assign(prop, value);
+  }
+}
