@@ -253,11 +253,10 @@ function putFills(out: Map<string, FillState | null>, sheet: string, top: number
   for (let r = 0; r < props.length; r++) {
     for (let c = 0; c < props[r].length; c++) {
       const f = props[r][c].format?.fill;
-      // Excel reports "no fill" as white; only tintAndShade (null for no fill) tells them apart.
-      const none =
-        !f ||
-        f.color === undefined ||
-        (f.tintAndShade === null && (f.pattern === undefined || f.pattern === 'None' || f.pattern === 'Solid') && f.color === '#FFFFFF');
+      // Excel reports "no fill" as white; only tintAndShade (null for no fill) tells them apart. Some hosts also
+      // report the pattern of an unfilled cell as null (office-js issue #4900).
+      const plain = f?.pattern === undefined || f?.pattern === null || f?.pattern === 'None' || f?.pattern === 'Solid';
+      const none = !f || f.color === undefined || (f.tintAndShade === null && plain && f.color === '#FFFFFF');
       out.set(`${sheet}!${a1(top + r, left + c)}`, none ? null : stripFill(f as FillState));
     }
   }
