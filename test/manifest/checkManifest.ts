@@ -5,7 +5,25 @@ const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 // Child order from the manifest XSDs' sequences, by element name or name[xsi:type].
 const ORDER: Record<string, string[]> = {
-  OfficeApp: ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides'],
+  OfficeApp: [
+    'Id',
+    'AlternateId',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'Dictionary',
+    'VersionOverrides',
+  ],
   VersionOverrides: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins'],
   DesktopFormFactor: ['GetStarted', 'FunctionFile', 'ExtensionPoint'],
   GetStarted: ['Title', 'Description', 'LearnMoreUrl'],
@@ -23,7 +41,15 @@ const REQUIRED: Record<string, string[]> = {
   Supertip: ['Title', 'Description'],
   'Action[ShowTaskpane]': ['SourceLocation'],
 };
-const RESOURCE_KIND: Record<string, string> = { Image: 'Images', FunctionFile: 'Urls', SourceLocation: 'Urls', LearnMoreUrl: 'Urls', Label: 'ShortStrings', Title: 'ShortStrings', Description: 'LongStrings' };
+const RESOURCE_KIND: Record<string, string> = {
+  Image: 'Images',
+  FunctionFile: 'Urls',
+  SourceLocation: 'Urls',
+  LearnMoreUrl: 'Urls',
+  Label: 'ShortStrings',
+  Title: 'ShortStrings',
+  Description: 'LongStrings',
+};
 
 const children = (el: Element) => Array.from(el.children);
 const descendants = (el: Element): Element[] => [el, ...children(el).flatMap(descendants)];
@@ -51,7 +77,12 @@ export function checkManifest(xml: string, exists: (localPath: string) => boolea
   }
 
   const resources: Record<string, Map<string, Element>> = {};
-  for (const [kind, tag] of [['Images', 'Image'], ['Urls', 'Url'], ['ShortStrings', 'String'], ['LongStrings', 'String']]) {
+  for (const [kind, tag] of [
+    ['Images', 'Image'],
+    ['Urls', 'Url'],
+    ['ShortStrings', 'String'],
+    ['LongStrings', 'String'],
+  ]) {
     resources[kind] = new Map();
     for (const coll of Array.from(doc.getElementsByTagNameNS(BT, kind))) {
       for (const r of children(coll).filter((c) => c.localName === tag)) {
@@ -71,8 +102,12 @@ export function checkManifest(xml: string, exists: (localPath: string) => boolea
   }
   for (const m of Object.values(resources)) for (const id of m.keys()) if (!used.has(id)) errors.push(`resource ${id} is never used`);
 
-  const english = (el: Element) => children(el).find((c) => c.localName === 'Override' && c.getAttribute('Locale')?.toLowerCase() === 'en-us');
-  for (const [kind, max] of [['ShortStrings', 125], ['LongStrings', 250]] as const) {
+  const english = (el: Element) =>
+    children(el).find((c) => c.localName === 'Override' && c.getAttribute('Locale')?.toLowerCase() === 'en-us');
+  for (const [kind, max] of [
+    ['ShortStrings', 125],
+    ['LongStrings', 250],
+  ] as const) {
     for (const [id, el] of resources[kind]) {
       const values = [el.getAttribute('DefaultValue'), ...children(el).map((c) => c.getAttribute('Value'))];
       if (values.some((v) => !v || v.length > max)) errors.push(`${id} is empty or longer than ${max} characters`);

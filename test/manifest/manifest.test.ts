@@ -29,8 +29,16 @@ describe('manifest.xml, checked offline', () => {
 
   it.each<[string, (x: string) => string, RegExp]>([
     ['a resid that is not defined', (x) => x.replace(/resid="([^"]+)"/, 'resid="Nope.Id"'), /resid Nope\.Id/],
-    ['elements out of order', (x) => x.replace(/(<ProviderName>[^<]*<\/ProviderName>)\s*(<DefaultLocale>[^<]*<\/DefaultLocale>)/, '$2$1'), /out of order/],
-    ['a string without its en-US override', (x) => x.replace(/(<bt:String [^>]*>)\s*<bt:Override Locale="en-US"[^>]*\/>/, '$1'), /no en-US override/],
+    [
+      'elements out of order',
+      (x) => x.replace(/(<ProviderName>[^<]*<\/ProviderName>)\s*(<DefaultLocale>[^<]*<\/DefaultLocale>)/, '$2$1'),
+      /out of order/,
+    ],
+    [
+      'a string without its en-US override',
+      (x) => x.replace(/(<bt:String [^>]*>)\s*<bt:Override Locale="en-US"[^>]*\/>/, '$1'),
+      /no en-US override/,
+    ],
     ['an http URL', (x) => x.replace('https://localhost:3000/taskpane.html', 'http://localhost:3000/taskpane.html'), /is not https/],
     ['a file the build does not make', (x) => x.replace('assets/icon-16.png', 'assets/icon-17.png'), /does not make/],
     ['XML that is not well-formed', (x) => x.replace('</OfficeApp>', ''), /not well-formed/],

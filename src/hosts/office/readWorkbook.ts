@@ -25,6 +25,8 @@ export interface WorkbookRead {
   summarySheet: string | null;
   /** Whether the workbook has the summary marker name (it may point at a sheet deleted since). */
   hasMarker: boolean;
+  /** Whether the workbook holds the add-in's mark state. */
+  hasState: boolean;
   /** The cells that hold a note (or, below ExcelApi 1.18, a comment), by "sheet!A1": the add-in's own and the user's. */
   noteCells: Set<string>;
 }
@@ -67,7 +69,16 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     read = await readInChunks(context, worksheets.items, caps, budget);
   }
   const noteCells = await readNoteCells(context, worksheets.items, caps, read.noteCounts, state);
-  return { sheets, grids: read.grids, fills: read.fills, state, summarySheet, hasMarker: !marker.isNullObject, noteCells };
+  return {
+    sheets,
+    grids: read.grids,
+    fills: read.fills,
+    state,
+    summarySheet,
+    hasMarker: !marker.isNullObject,
+    hasState: !setting.isNullObject,
+    noteCells,
+  };
 }
 
 /** Where the notes (or comments) are: one more request, and only when the workbook has any. */

@@ -44,7 +44,7 @@ export class AddinSession {
     return this.act(control, async (context, read, analysis, plan) => {
       queueClearMarks(context, read, this.caps);
       const state = queueMarks(context, plan.marks, read, this.caps);
-      queueState(context, state);
+      queueState(context, state, read);
       await context.sync();
       const protectedSheets = read.sheets.filter((s) => s.protected && plan.marks.some((m) => m.sheet === s.name)).map((s) => s.name);
       this.last = { analysis, plan, marked: state.marks.length, protectedSheets };
@@ -85,7 +85,7 @@ export class AddinSession {
       readWorkbook(context, this.caps).then(async (read) => {
         checkCancelled(control);
         const restored = queueClearMarks(context, read, this.caps);
-        queueState(context, { version: 1, marks: [] });
+        queueState(context, { version: 1, marks: [] }, read);
         await context.sync();
         return restored;
       }),

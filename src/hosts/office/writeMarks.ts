@@ -74,7 +74,8 @@ export function queueMarks(context: Excel.RequestContext, marks: readonly CellMa
   return { version: 1, marks: out };
 }
 
-/** Queues storing the mark state in the workbook's settings. */
-export function queueState(context: Excel.RequestContext, state: MarkState): void {
-  context.workbook.settings.add(STATE_KEY, JSON.stringify(state));
+/** Queues storing the mark state in the workbook's settings; with no marks left, the setting goes, leaving no trace. */
+export function queueState(context: Excel.RequestContext, state: MarkState, read: WorkbookRead): void {
+  if (state.marks.length) context.workbook.settings.add(STATE_KEY, JSON.stringify(state));
+  else if (read.hasState) context.workbook.settings.getItem(STATE_KEY).delete();
 }

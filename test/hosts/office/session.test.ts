@@ -1,0 +1,213 @@
+import { FakeExcel } from '../../../src/fakeExcel';
+import { detectCapabilities } from '../../../src/hosts/office/capabilities';
+import { AddinSession, type RunFn } from '../../../src/hosts/office/session';
+import { buildWorkbook, fixturePlans, sheetName } from '../../../scripts/fixtures/workbooks';
+import type { FormSpec } from '../../../scripts/fixtures/formSpec';
+import { seeds } from '../../helpers/grids';
+import { analyse, planEdits } from '../../../src/core';
+import { toGrid } from '../../../src/hosts/exceljs/toGrid';
+
+/** A fake Excel seeded with a fixture plan, and a session over it. */
+function setup(file = 'seed.xlsx', apiVersion = '1.20') {
+  const plan = fixturePlans().find((p) => p.file === file)!;
+  const fake = FakeExcel.fromWorkbook(buildWorkbook(plan), { apiVersion });
+  const session = new AddinSession(
+    fake.run as unknown as RunFn,
+    detectCapabilities((n, v) => fake.isSetSupported(n, v)),
+    'zh-CN',
+  );
+  return { fake, session, plan };
+}
+
+function fiftySheets(): FakeExcel {
+  const specs = seeds();
+  const sheets = Array.from({ length: 50 }, (_, i) => ({ name: `表${i + 1}`, forms: [{ spec: specs[i % 7], layout: {} }] }));
+  return FakeExcel.fromWorkbook(buildWorkbook({ file: 'fifty.xlsx', sheets }));
+}
+
+const fills = (fake: FakeExcel) =>
+  Object.fromEntries(fake.snapshot().sheets.flatMap((s) => Object.entries(s.cells).map(([a, c]) => [`${s.name}!${a}`, c.fill ?? null])));
+
+describe('Validate', () => {
+  it('finds what the CLI finds, in at most 3 syncs', async () => {
+    const { fake, session, plan } = setup();
+    const r = await session.validate();
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    const cli = analyse(buildWorkbook(plan).worksheets.map(toGrid));
+    const ids = (a: typeof cli) => a.forms.flatMap((f) => f.findings.map((x) => `${x.sheet}!${x.cell} ${x.rule}`));
+    expect(ids(r.analysis)).toEqual(ids(cli));
+  });
+
+  it('uses at most 3 syncs on a 50-sheet workbook, the first time and every time after', async () => {
+    const fake = fiftySheets();
+    const session = new AddinSession(
+      fake.run as unknown as RunFn,
+      detectCapabilities((n, v) => fake.isSetSupported(n, v)),
+      'zh-CN',
+    );
+    for (let i = 0; i < 3; i++) {
+      fake.resetCounters();
+      const r = await session.validate();
+      expect(r.analysis.forms).toHaveLength(50);
+      expect(fake.syncCount).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('marks each offending cell with a fill and a note carrying its messages', async () => {
+    const { fake, session } = setup();
+    await session.validate();
+    const g6 = fake.cell('3 技术转移合作', 'G6');
+    expect(g6.fill).toBe('#FFEB9C');
+    expect(g6.note).toContain('执行率填写为 94.23%');
+    expect(fake.cell('6 科研基地服务与科技项目管理', 'C6').fill).toBe('#FFC7CE');
+  });
+
+  it('replaces its old marks when run again: the workbook is the same as after one run', async () => {
+    const { fake, session } = setup();
+    await session.validate();
+    const once = fake.snapshot();
+    await session.validate();
+    expect(fake.snapshot()).toEqual(once);
+  });
+
+  it('runs as one undo group where Excel supports it', async () => {
+    const { fake, session } = setup();
+    await session.validate();
+    expect(fake.undoGroups).toBe(1);
+  });
+});
+
+describe('Clear marks', () => {
+  it('puts back every fill exactly, and deletes the notes it added, but no one else’s', async () => {
+    const { fake, session } = setup();
+    fake.setFill('3 技术转移合作', 'G6', '#DDEBF7');
+    fake.setNote('1 绿色技术银行综合管理与运行', 'B3', '用户自己的批注');
+    const before = fake.snapshot();
+    await session.validate();
+    await session.validate();
+    expect(fake.snapshot()).not.toEqual(before);
+    await session.clearMarks();
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('leaves a fill the user changed after validating', async () => {
+    const { fake, session } = setup();
+    await session.validate();
+    fake.setFill('3 技术转移合作', 'G6', '#00B050');
+    await session.clearMarks();
+    expect(fake.cell('3 技术转移合作', 'G6').fill).toBe('#00B050');
+  });
+});
+
+describe('Fill in', () => {
+  it('writes the planned cells, values where inputs are text, in at most 3 syncs', async () => {
+    const { fake, session } = setup();
+    fake.resetCounters();
+    const n = await session.fill();
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(n).toBe(21);
+    const g6 = fake.cell('3 技术转移合作', 'G6');
+    expect(g6).toMatchObject({ format: '0.00%' });
+    expect(g6.value).toBeCloseTo(0.9422377, 6);
+    expect(fake.cell('3 技术转移合作', 'H6')).toMatchObject({ formula: '=ROUND(MIN(G6,1)*F6,2)', value: 9.42 });
+  });
+
+  it('writes live formulas over plain numbers, which Excel recalculates', async () => {
+    const spec: FormSpec = seeds()[2];
+    spec.funds.total.executed = 338558.99;
+    const fake = FakeExcel.fromWorkbook(buildWorkbook({ file: 'x.xlsx', sheets: [{ name: 'S', forms: [{ spec, layout: {} }] }] }));
+    const session = new AddinSession(
+      fake.run as unknown as RunFn,
+      detectCapabilities((n, v) => fake.isSetSupported(n, v)),
+      'zh-CN',
+    );
+    await session.fill();
+    expect(fake.cell('S', 'G6').formula).toBe('=E6/D6');
+    fake.setValues('S', 'E6', [[359313.78]]);
+    expect(fake.cell('S', 'G6').value).toBe(1);
+    expect(fake.cell('S', 'H6').value).toBe(10);
+  });
+
+  it('fills twice and changes nothing the second time', async () => {
+    const { fake, session } = setup();
+    await session.fill();
+    const once = fake.snapshot();
+    await session.fill();
+    expect(fake.snapshot()).toEqual(once);
+  });
+
+  it('refuses, writing nothing, when a target sheet is protected', async () => {
+    const { fake, session } = setup();
+    fake.protect('3 技术转移合作');
+    const before = fake.snapshot();
+    await expect(session.fill()).rejects.toMatchObject({ code: 'excel-protected', detail: '3 技术转移合作' });
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
+describe('Summary', () => {
+  it('writes an Excel table with links and totals, in at most 3 syncs, and replaces only its own sheet', async () => {
+    const { fake, session } = setup();
+    fake.resetCounters();
+    const name = await session.summary();
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(name).toBe('绩效自评汇总');
+    expect(fake.cell(name, 'B5').value).toBe('绿色技术银行综合管理与运行');
+    expect(fake.cell(name, 'A5').link).toMatchObject({ documentReference: "'1 绿色技术银行综合管理与运行'!A1" });
+    expect(fake.cell(name, 'E12').value).toBeCloseTo(43290284.96, 2);
+    await session.summary();
+    expect(fake.snapshot().sheets.filter((s) => s.name.startsWith('绩效自评汇总'))).toHaveLength(1);
+  });
+
+  it('never replaces a user’s own sheet of the same name', async () => {
+    const { fake, session } = setup();
+    fake.addSheet('绩效自评汇总').setValues('绩效自评汇总', 'A1', [['我的笔记']]);
+    expect(await session.summary()).toBe('绩效自评汇总 (2)');
+    expect(fake.cell('绩效自评汇总', 'A1').value).toBe('我的笔记');
+  });
+
+  it('writes text from cells as text, even when it begins with "="', async () => {
+    const spec = seeds()[6];
+    spec.project = '=1+1';
+    const fake = FakeExcel.fromWorkbook(
+      buildWorkbook({ file: 'x.xlsx', sheets: [{ name: sheetName(0, spec), forms: [{ spec, layout: {} }] }] }),
+    );
+    const session = new AddinSession(
+      fake.run as unknown as RunFn,
+      detectCapabilities((n, v) => fake.isSetSupported(n, v)),
+      'zh-CN',
+    );
+    const name = await session.summary();
+    expect(fake.cell(name, 'B5')).toMatchObject({ value: '=1+1' });
+    expect(fake.cell(name, 'B5').formula).toBeUndefined();
+  });
+});
+
+describe('older Excel', () => {
+  it.each(['1.7', '1.9', '1.12', '1.13', '1.17'])('ExcelApi %s: validates, falls back from notes, and clears without error', async (v) => {
+    const { fake, session } = setup('seed.xlsx', v);
+    const r = await session.validate();
+    expect(r.analysis.forms).toHaveLength(7);
+    expect(fake.undoGroups).toBe(0);
+    await session.clearMarks();
+  });
+});
+
+describe('errors from Excel are plain', () => {
+  it('waits for cell-edit mode to end instead of failing', async () => {
+    const { fake, session } = setup();
+    fake.cellEditMode = true;
+    const done = session.validate();
+    setTimeout(() => (fake.cellEditMode = false), 50);
+    await expect(done).resolves.toMatchObject({ marked: expect.any(Number) });
+  });
+
+  it('turns a failing sync into a named error without a stack trace in its message', async () => {
+    const { fake, session } = setup();
+    fake.failNextSync({ code: 'GeneralException' });
+    const e = await session.validate().catch((x: unknown) => x);
+    expect(e).toMatchObject({ name: 'ExcelError', code: 'excel-failed' });
+  });
+});
+
+void planEdits;
