@@ -1,0 +1,91 @@
+import * as React from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { WorkbookSnapshot } from '../fakeExcel';
+import { a1, colName } from '../core';
+
+const useStyles = makeStyles({
+  wrap: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+    maxWidth: '180px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    verticalAlign: 'top',
+  },
+  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'center' },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+});
+
+/** A read-only view of one sheet of the fake workbook: values, fills, notes (as tooltips) and the selection. */
+export function SheetView(props: {
+  snapshot: WorkbookSnapshot;
+  sheet: string;
+  selection: { sheet: string; address: string } | null;
+  onSheet: (name: string) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const sheet = props.snapshot.sheets.find((s) => s.name === props.sheet) ?? props.snapshot.sheets[0];
+  const cells = sheet?.cells ?? {};
+  let rows = 0;
+  let cols = 0;
+  for (const key of Object.keys(cells)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(key);
+    if (!m) continue;
+    rows = Math.max(rows, Number(m[2]));
+    cols = Math.max(
+      cols,
+      [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0),
+    );
+  }
+  const selected = props.selection?.sheet === sheet?.name ? props.selection.address.replace(/\$/g, '') : null;
+  return (
+    <>
+      <TabList selectedValue={sheet?.name} onTabSelect={(_e, d) => props.onSheet(String(d.value))} size="small">
+        {props.snapshot.sheets
+          .filter((s) => s.visibility === 'Visible')
+          .map((s) => (
+            <Tab key={s.name} value={s.name}>
+              {s.name}
+            </Tab>
+          ))}
+      </TabList>
+      <div className={styles.wrap}>
+        <table className={styles.table} data-testid="sheet">
+          <tbody>
+            <tr>
+              <td className={`${styles.cell} ${styles.head}`} />
+              {Array.from({ length: cols }, (_, c) => (
+                <td key={c} className={`${styles.cell} ${styles.head}`}>
+                  {colName(c)}
+                </td>
+              ))}
+            </tr>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <td className={`${styles.cell} ${styles.head}`}>{r + 1}</td>
+                {Array.from({ length: cols }, (_, c) => {
+                  const address = a1(r, c);
+                  const cell = cells[address];
+                  return (
+                    <td
+                      key={c}
+                      data-cell={address}
+                      title={cell?.note ?? cell?.comment ?? undefined}
+                      className={`${styles.cell} ${address === selected ? styles.selected : ''}`}
+                      style={cell?.fill ? { backgroundColor: cell.fill.split('/')[0] } : undefined}
+                    >
+                      {cell?.value === undefined ? '' : String(cell.value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
