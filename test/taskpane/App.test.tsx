@@ -75,6 +75,12 @@ describe('the task pane', () => {
     expect(session.select).toHaveBeenCalledWith('3 技术转移合作', 'G6');
   });
 
+  it('says when an empty workbook holds no form', async () => {
+    show(stub({ validate: jest.fn(async () => result([gridOf('Sheet1', [])])) }), 'zh-CN', true);
+    await waitFor(() => expect(screen.getByText('本工作簿中没有找到绩效自评表。')).toBeTruthy());
+    expect(screen.queryAllByTestId('form')).toHaveLength(0);
+  });
+
   it('says when no form was found', async () => {
     show(stub({ validate: jest.fn(async () => result([gridOf('说明', [['备注']])])) }), 'zh-CN', true);
     await waitFor(() => expect(screen.getByText('本工作簿中没有找到绩效自评表。')).toBeTruthy());

@@ -151,7 +151,7 @@ export function isPayloadError(e: unknown): boolean {
 async function readAtOnce(context: Excel.RequestContext, sheets: Excel.Worksheet[], caps: Capabilities) {
   const reads = sheets.map((ws) => {
     const used = ws.getUsedRange(true);
-    used.load('rowIndex,columnIndex,values,valueTypes,numberFormat');
+    used.load('rowIndex,columnIndex,values,valueTypes,formulas,numberFormat');
     const merges = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
     merges?.load('address');
     const props = caps.cellProperties ? used.getCellProperties(FILL_PROPS) : null;
@@ -163,7 +163,7 @@ async function readAtOnce(context: Excel.RequestContext, sheets: Excel.Worksheet
   const fills = new Map<string, FillState | null>();
   for (const { ws, used, merges, props } of reads) {
     const grid: Grid = { name: ws.name, rows: [], merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [] };
-    putBlock(grid, used.rowIndex, used.columnIndex, used.values, used.valueTypes, used.numberFormat);
+    putBlock(grid, used.rowIndex, used.columnIndex, used);
     if (props) putFills(fills, ws.name, used.rowIndex, used.columnIndex, props.value);
     grids.push(grid);
   }
@@ -187,23 +187,63 @@ async function readInChunks(context: Excel.RequestContext, sheets: Excel.Workshe
     merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [],
   }));
   const fills = new Map<string, FillState | null>();
-  const chunks = planChunks(
-    dims.map(({ used }, i) => ({ sheet: i, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount })),
-    Math.max(1, Math.floor(budget / BYTES_PER_CELL)),
-  );
-  for (const request of chunks) {
+  // Excel on the web's limit is 5 MB, but text-heavy cells make a response larger than the estimate: a request that
+  // is refused is split in two and sent again, down to a single row.
+  let cellsPerRequest = Math.max(1, Math.floor(budget / BYTES_PER_CELL));
+  let pending = dims.map(({ used }, i): Chunk => ({
+    sheet: i,
+    top: used.rowIndex,
+    left: used.columnIndex,
+    rows: used.rowCount,
+    cols: used.columnCount,
+  }));
+  while (pending.length) {
+    const [request, rest] = takeRequest(pending, cellsPerRequest);
     const reads = request.map((c) => {
       const range = sheets[c.sheet].getRangeByIndexes(c.top, c.left, c.rows, c.cols);
-      range.load('values,valueTypes,numberFormat');
+      range.load('values,valueTypes,formulas,numberFormat');
       return { c, range, props: caps.cellProperties ? range.getCellProperties(FILL_PROPS) : null };
     });
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      const single = request.length === 1 && request[0].rows === 1;
+      if (!isPayloadError(e) || single) throw e;
+      cellsPerRequest = Math.max(1, Math.floor(cellsPerRequest / 2));
+      pending = [...request, ...rest];
+      continue;
+    }
     for (const { c, range, props } of reads) {
-      putBlock(grids[c.sheet], c.top, c.left, range.values, range.valueTypes, range.numberFormat);
+      putBlock(grids[c.sheet], c.top, c.left, range);
       if (props) putFills(fills, sheets[c.sheet].name, c.top, c.left, props.value);
     }
+    pending = rest;
   }
   return { grids, fills, noteCounts };
+}
+
+/** Takes the chunks of the next request (splitting a chunk by rows to fit) and returns them with what is left. */
+function takeRequest(pending: readonly Chunk[], cellsPerRequest: number): [Chunk[], Chunk[]] {
+  const request: Chunk[] = [];
+  let size = 0;
+  for (let i = 0; i < pending.length; i++) {
+    const c = pending[i];
+    const room = cellsPerRequest - size;
+    const cells = c.rows * c.cols;
+    if (cells <= room) {
+      request.push(c);
+      size += cells;
+      continue;
+    }
+    const rows = Math.floor(room / Math.max(1, c.cols));
+    if (rows > 0 || request.length === 0) {
+      const take = Math.max(1, rows);
+      request.push({ ...c, rows: take });
+      return [request, [{ ...c, top: c.top + take, rows: c.rows - take }, ...pending.slice(i + 1)].filter((x) => x.rows > 0)];
+    }
+    return [request, pending.slice(i)];
+  }
+  return [request, []];
 }
 
 /** A block of rows of one sheet. */
@@ -215,47 +255,34 @@ export interface Chunk {
   cols: number;
 }
 
-/** Splits used ranges into row chunks and groups them into requests of at most `cellsPerRequest` cells. */
-export function planChunks(ranges: readonly Chunk[], cellsPerRequest: number): Chunk[][] {
-  const requests: Chunk[][] = [];
-  let current: Chunk[] = [];
-  let size = 0;
-  for (const r of ranges) {
-    const rowsPerChunk = Math.max(1, Math.floor(cellsPerRequest / Math.max(1, r.cols)));
-    for (let top = 0; top < r.rows; top += rowsPerChunk) {
-      const rows = Math.min(rowsPerChunk, r.rows - top);
-      const cells = rows * r.cols;
-      if (size + cells > cellsPerRequest && current.length) {
-        requests.push(current);
-        current = [];
-        size = 0;
-      }
-      current.push({ sheet: r.sheet, top: r.top + top, left: r.left, rows, cols: r.cols });
-      size += cells;
-    }
-  }
-  if (current.length) requests.push(current);
-  return requests;
+/** The properties of a block of cells as Excel returns them. */
+export interface Block {
+  values: unknown[][];
+  valueTypes: string[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
 }
 
-/** Puts a block of values read from Excel into a grid, at its place on the sheet. */
-export function putBlock(grid: Grid, top: number, left: number, values: unknown[][], types: string[][], formats: unknown[][]): void {
-  for (let r = 0; r < values.length; r++) {
+/** Puts a block of cells read from Excel into a grid, at its place on the sheet. */
+export function putBlock(grid: Grid, top: number, left: number, block: Block): void {
+  for (let r = 0; r < block.values.length; r++) {
     const row = (grid.rows[top + r] ??= []);
-    for (let c = 0; c < values[r].length; c++) {
-      const cell = cellOf(values[r][c], types[r][c], formats[r]?.[c]);
+    for (let c = 0; c < block.values[r].length; c++) {
+      const cell = cellOf(block.values[r][c], block.valueTypes[r][c], block.formulas[r]?.[c], block.numberFormat[r]?.[c]);
       if (cell) row[left + c] = cell;
     }
   }
 }
 
-function cellOf(value: unknown, type: string, format: unknown): Cell | undefined {
+function cellOf(value: unknown, type: string, formula: unknown, format: unknown): Cell | undefined {
   const fmt = typeof format === 'string' && format !== 'General' ? format : undefined;
   let cell: Cell;
   if (type === 'Empty' || value === '' || value === null || value === undefined) return undefined;
   if (type === 'Error') cell = { v: null, e: String(value) };
   else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') cell = { v: value };
   else return undefined;
+  // Excel calculates every formula, so its value is always there; the formula is kept to tell computed cells apart.
+  if (typeof formula === 'string' && formula.startsWith('=')) cell.f = formula.slice(1);
   if (fmt) cell.fmt = fmt;
   return cell;
 }

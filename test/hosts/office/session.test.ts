@@ -53,6 +53,38 @@ describe('Validate', () => {
     }
   });
 
+  it('keeps Fill in and Summary within 3 syncs on a 50-sheet workbook too', async () => {
+    const fake = fiftySheets();
+    const session = new AddinSession(
+      fake.run as unknown as RunFn,
+      detectCapabilities((n, v) => fake.isSetSupported(n, v)),
+      'zh-CN',
+    );
+    fake.resetCounters();
+    await session.fill();
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    fake.resetCounters();
+    await session.summary();
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  it('reads in row chunks when one request would pass Excel on the web’s payload limit, and finds the same', async () => {
+    const { fake, session } = setup();
+    const whole = await session.validate();
+    const { fake: small, session: chunked } = setup();
+    small.limitBytes = 64 * 1024;
+    const r = await chunked.validate();
+    expect(r.analysis.forms.map((f) => f.findings.map((x) => x.cell))).toEqual(
+      whole.analysis.forms.map((f) => f.findings.map((x) => x.cell)),
+    );
+    // Excel refused the larger requests (nothing of a refused request is applied); the rest stayed under the limit.
+    const refused = small.history.filter((h) => h.error);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(new Set(refused.map((h) => h.error))).toEqual(new Set(['ResponsePayloadSizeLimitExceeded']));
+    expect(small.history.filter((h) => !h.error).every((h) => h.responseBytes <= 64 * 1024)).toBe(true);
+    expect(small.syncCount).toBeGreaterThan(fake.syncCount);
+  });
+
   it('marks each offending cell with a fill and a note carrying its messages', async () => {
     const { fake, session } = setup();
     await session.validate();
