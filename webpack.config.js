@@ -14,6 +14,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { typescriptRule } = require("./webpack.shared");
 
 const urlDev = "https://localhost:3000/";
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -51,20 +52,7 @@ module.exports = async (env, options) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              onlyCompileBundledFiles: true,
-              // ES modules let webpack tree-shake Fluent UI (with commonjs the bundle is ~18 MB).
-              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
-            },
-          },
-        },
-      ],
+      rules: [typescriptRule()],
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -7,24 +7,14 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { typescriptRule } = require("./webpack.shared");
 
 module.exports = (_env, options) => ({
   devtool: options.mode === "development" ? "source-map" : false,
   entry: { harness: "./src/harness/index.tsx" },
   output: { path: path.join(__dirname, "dist-harness"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: { onlyCompileBundledFiles: true, transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
-        },
-      },
-    ],
-  },
+  module: { rules: [typescriptRule({ transpileOnly: true })] },
   plugins: [
     new HtmlWebpackPlugin({ filename: "index.html", template: "./src/harness/harness.html" }),
     new CopyWebpackPlugin({

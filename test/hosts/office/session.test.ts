@@ -7,15 +7,16 @@ import { seeds } from '../../helpers/grids';
 import { analyse, planEdits } from '../../../src/core';
 import { toGrid } from '../../../src/hosts/exceljs/toGrid';
 
+/** The add-in's session over a fake Excel, with the capabilities the fake's version has. */
+function sessionOf(fake: FakeExcel): AddinSession {
+  return new AddinSession(fake.run as unknown as RunFn, detectCapabilities((n, v) => fake.isSetSupported(n, v)), 'zh-CN');
+}
+
 /** A fake Excel seeded with a fixture plan, and a session over it. */
 function setup(file = 'seed.xlsx', apiVersion = '1.20') {
   const plan = fixturePlans().find((p) => p.file === file)!;
   const fake = FakeExcel.fromWorkbook(buildWorkbook(plan), { apiVersion });
-  const session = new AddinSession(
-    fake.run as unknown as RunFn,
-    detectCapabilities((n, v) => fake.isSetSupported(n, v)),
-    'zh-CN',
-  );
+  const session = sessionOf(fake);
   return { fake, session, plan };
 }
 
@@ -40,11 +41,7 @@ describe('Validate', () => {
 
   it('uses at most 3 syncs on a 50-sheet workbook, the first time and every time after', async () => {
     const fake = fiftySheets();
-    const session = new AddinSession(
-      fake.run as unknown as RunFn,
-      detectCapabilities((n, v) => fake.isSetSupported(n, v)),
-      'zh-CN',
-    );
+    const session = sessionOf(fake);
     for (let i = 0; i < 3; i++) {
       fake.resetCounters();
       const r = await session.validate();
@@ -55,11 +52,7 @@ describe('Validate', () => {
 
   it('keeps Fill in and Summary within 3 syncs on a 50-sheet workbook too', async () => {
     const fake = fiftySheets();
-    const session = new AddinSession(
-      fake.run as unknown as RunFn,
-      detectCapabilities((n, v) => fake.isSetSupported(n, v)),
-      'zh-CN',
-    );
+    const session = sessionOf(fake);
     fake.resetCounters();
     await session.fill();
     expect(fake.syncCount).toBeLessThanOrEqual(3);
@@ -148,11 +141,7 @@ describe('Fill in', () => {
     const spec: FormSpec = seeds()[2];
     spec.funds.total.executed = 338558.99;
     const fake = FakeExcel.fromWorkbook(buildWorkbook({ file: 'x.xlsx', sheets: [{ name: 'S', forms: [{ spec, layout: {} }] }] }));
-    const session = new AddinSession(
-      fake.run as unknown as RunFn,
-      detectCapabilities((n, v) => fake.isSetSupported(n, v)),
-      'zh-CN',
-    );
+    const session = sessionOf(fake);
     await session.fill();
     expect(fake.cell('S', 'G6').formula).toBe('=E6/D6');
     fake.setValues('S', 'E6', [[359313.78]]);
@@ -204,11 +193,7 @@ describe('Summary', () => {
     const fake = FakeExcel.fromWorkbook(
       buildWorkbook({ file: 'x.xlsx', sheets: [{ name: sheetName(0, spec), forms: [{ spec, layout: {} }] }] }),
     );
-    const session = new AddinSession(
-      fake.run as unknown as RunFn,
-      detectCapabilities((n, v) => fake.isSetSupported(n, v)),
-      'zh-CN',
-    );
+    const session = sessionOf(fake);
     const name = await session.summary();
     expect(fake.cell(name, 'B5')).toMatchObject({ value: '=1+1' });
     expect(fake.cell(name, 'B5').formula).toBeUndefined();
