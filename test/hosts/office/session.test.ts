@@ -9,7 +9,11 @@ import { toGrid } from '../../../src/hosts/exceljs/toGrid';
 
 /** The add-in's session over a fake Excel, with the capabilities the fake's version has. */
 function sessionOf(fake: FakeExcel): AddinSession {
-  return new AddinSession(fake.run as unknown as RunFn, detectCapabilities((n, v) => fake.isSetSupported(n, v)), 'zh-CN');
+  return new AddinSession(
+    fake.run as unknown as RunFn,
+    detectCapabilities((n, v) => fake.isSetSupported(n, v)),
+    'zh-CN',
+  );
 }
 
 /** A fake Excel seeded with a fixture plan, and a session over it. */
@@ -149,6 +153,22 @@ describe('Fill in', () => {
     expect(fake.cell('S', 'H6').value).toBe(10);
   });
 
+  it('never touches a cell outside the plan', async () => {
+    const { fake, session } = setup();
+    const before = fake.snapshot();
+    const planned = new Set((await session.validate()).plan.fills.map((f) => `${f.sheet}!${f.cell}`));
+    await session.clearMarks();
+    await session.fill();
+    const after = fake.snapshot();
+    const changed = after.sheets.flatMap((s) =>
+      Object.keys({ ...s.cells, ...before.sheets.find((b) => b.name === s.name)?.cells })
+        .filter((a) => JSON.stringify(s.cells[a]) !== JSON.stringify(before.sheets.find((b) => b.name === s.name)?.cells[a]))
+        .map((a) => `${s.name}!${a}`),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.filter((c) => !planned.has(c))).toEqual([]);
+  });
+
   it('fills twice and changes nothing the second time', async () => {
     const { fake, session } = setup();
     await session.fill();
@@ -211,6 +231,15 @@ describe('older Excel', () => {
 });
 
 describe('errors from Excel are plain', () => {
+  it('stops before writing anything when cancelled', async () => {
+    const { fake, session } = setup();
+    const before = fake.snapshot();
+    const controller = new AbortController();
+    const run = session.validate({ signal: controller.signal, onStep: (s) => s === 'reading' && controller.abort() });
+    await expect(run).rejects.toMatchObject({ name: 'CancelledError' });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   it('waits for cell-edit mode to end instead of failing', async () => {
     const { fake, session } = setup();
     fake.cellEditMode = true;
