@@ -1,12 +1,15 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyse, planEdits, type Lang } from '../../src/core';
 import { ExcelError } from '../../src/core/errors';
 import type { AddinSession, ValidateResult } from '../../src/hosts/office/session';
 import { App } from '../../src/taskpane/components/App';
 import { gridOf, gridsOfFixture } from '../helpers/grids';
+
+// Fluent's dialogs animate in; on a busy two-core CI machine that can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 function result(grids = gridsOfFixture('seed.xlsx')): ValidateResult {
   const analysis = analyse(grids);

@@ -202,8 +202,8 @@ export const UI = {
   paneCleared: { 'zh-CN': '已清除标记，恢复了 {count} 个单元格。', 'en-US': 'Cleared the marks and restored {count} cells.' },
   paneMarked: { 'zh-CN': '已标出 {count} 个单元格。', 'en-US': 'Marked {count} cells.' },
   paneProtected: {
-    'zh-CN': '以下工作表受保护，未标出问题：{sheets}',
-    'en-US': 'These sheets are protected and were not marked: {sheets}',
+    'zh-CN': '以下工作表受保护，因此没有标出任何单元格：{sheets}。撤销保护后再校验即可标出',
+    'en-US': 'These sheets are protected, so no cell was marked: {sheets}. Unprotect them and validate again to mark',
   },
   paneNoUndo: {
     'zh-CN': '此版本的 Excel 无法用 Ctrl+Z 撤销加载项的修改；可用“清除标记”去掉标记。',

@@ -39,15 +39,22 @@ export class AddinSession {
     readonly lang: Lang,
   ) {}
 
-  /** Reads every sheet, checks every form, and replaces the old marks with new ones. */
+  /**
+   * Reads every sheet, checks every form, and replaces the old marks with new ones. When a sheet it would mark (or
+   * unmark) is protected, it writes nothing at all and names those sheets; the findings are still shown.
+   */
   validate(control: ActionControl = {}): Promise<ValidateResult> {
     return this.act(control, async (context, read, analysis, plan) => {
-      queueClearMarks(context, read, this.caps);
-      const state = queueMarks(context, plan.marks, read, this.caps);
-      queueState(context, state, read);
-      await context.sync();
-      const protectedSheets = read.sheets.filter((s) => s.protected && plan.marks.some((m) => m.sheet === s.name)).map((s) => s.name);
-      this.last = { analysis, plan, marked: state.marks.length, protectedSheets };
+      const protectedSheets = lockedAmong(read, [...plan.marks.map((m) => m.sheet), ...read.state.marks.map((m) => m.sheet)]);
+      let marked = 0;
+      if (protectedSheets.length === 0) {
+        queueClearMarks(context, read, this.caps);
+        const state = queueMarks(context, plan.marks, read, this.caps);
+        queueState(context, state, read);
+        await context.sync();
+        marked = state.marks.length;
+      }
+      this.last = { analysis, plan, marked, protectedSheets };
       return this.last;
     });
   }
@@ -73,6 +80,7 @@ export class AddinSession {
   /** Writes the summary sheet; returns its name. */
   summary(control: ActionControl = {}): Promise<string> {
     return this.act(control, async (context, read, _analysis, plan) => {
+      refuseProtected(read, read.summarySheet ? [read.summarySheet] : []);
       const name = queueSummary(context, plan.summary, read);
       await context.sync();
       return name;
@@ -84,6 +92,10 @@ export class AddinSession {
     return this.guard(control, (context) =>
       readWorkbook(context, this.caps).then(async (read) => {
         checkCancelled(control);
+        refuseProtected(
+          read,
+          read.state.marks.map((m) => m.sheet),
+        );
         const restored = queueClearMarks(context, read, this.caps);
         queueState(context, { version: 1, marks: [] }, read);
         await context.sync();
@@ -138,8 +150,15 @@ function checkCancelled(control: ActionControl): void {
   if (control.signal?.aborted) throw new CancelledError();
 }
 
+/** The protected sheets among some target sheets. */
+function lockedAmong(read: WorkbookRead, targets: readonly string[]): string[] {
+  const wanted = new Set(targets);
+  return read.sheets.filter((s) => s.protected && wanted.has(s.name)).map((s) => s.name);
+}
+
+/** Refuses an action, before anything is written, when one of its target sheets is protected. */
 function refuseProtected(read: WorkbookRead, targets: readonly string[]): void {
-  const locked = read.sheets.filter((s) => s.protected && targets.includes(s.name)).map((s) => s.name);
+  const locked = lockedAmong(read, targets);
   if (locked.length) throw new ExcelError('excel-protected', locked.join('、'));
 }
 

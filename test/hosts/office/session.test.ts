@@ -106,6 +106,37 @@ describe('Validate', () => {
   });
 });
 
+describe('protected sheets', () => {
+  it('Validate still reports, but writes nothing at all and names the protected sheets', async () => {
+    const { fake, session } = setup();
+    fake.protect('6 科研基地服务与科技项目管理');
+    const before = fake.snapshot();
+    const r = await session.validate();
+    expect(r.protectedSheets).toEqual(['6 科研基地服务与科技项目管理']);
+    expect(r.marked).toBe(0);
+    expect(r.analysis.forms).toHaveLength(7);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('Clear marks refuses, writing nothing, when a marked sheet has been protected since', async () => {
+    const { fake, session } = setup();
+    await session.validate();
+    fake.protect('3 技术转移合作');
+    const marked = fake.snapshot();
+    await expect(session.clearMarks()).rejects.toMatchObject({ code: 'excel-protected' });
+    expect(fake.snapshot()).toEqual(marked);
+  });
+
+  it('Summary refuses to replace its own sheet when that sheet is protected', async () => {
+    const { fake, session } = setup();
+    const name = await session.summary();
+    fake.protect(name);
+    const before = fake.snapshot();
+    await expect(session.summary()).rejects.toMatchObject({ code: 'excel-protected', detail: name });
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
 describe('Clear marks', () => {
   it('puts back every fill exactly, and deletes the notes it added, but no one else’s', async () => {
     const { fake, session } = setup();
