@@ -1,4 +1,4 @@
-import { ONE, min, roundScore, sum, ZERO, type Dec } from '../calc';
+import { ONE, min, roundScore, sum, type Dec } from '../calc';
 import type { Form, Indicator, Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { Profile } from '../profile';

@@ -4,7 +4,7 @@ import { AddinSession, type RunFn } from '../../../src/hosts/office/session';
 import { buildWorkbook, fixturePlans, sheetName } from '../../../scripts/fixtures/workbooks';
 import type { FormSpec } from '../../../scripts/fixtures/formSpec';
 import { seeds } from '../../helpers/grids';
-import { analyse, planEdits } from '../../../src/core';
+import { analyse } from '../../../src/core';
 import { toGrid } from '../../../src/hosts/exceljs/toGrid';
 
 /** The add-in's session over a fake Excel, with the capabilities the fake's version has. */
@@ -30,8 +30,6 @@ function fiftySheets(): FakeExcel {
   return FakeExcel.fromWorkbook(buildWorkbook({ file: 'fifty.xlsx', sheets }));
 }
 
-const fills = (fake: FakeExcel) =>
-  Object.fromEntries(fake.snapshot().sheets.flatMap((s) => Object.entries(s.cells).map(([a, c]) => [`${s.name}!${a}`, c.fill ?? null])));
 
 describe('Validate', () => {
   it('finds what the CLI finds, in at most 3 syncs', async () => {
@@ -287,4 +285,3 @@ describe('errors from Excel are plain', () => {
   });
 });
 
-void planEdits;
