@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'excel-cell-edit'
   | 'excel-too-large'
   | 'excel-failed'
+  | 'excel-rolled-back'
+  | 'excel-partial'
+  | 'nothing-to-revert'
   | 'cancelled';
 
 const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
@@ -48,6 +51,15 @@ const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
     'en-US': () => 'The workbook is too large for one request to Excel. Check its sheets separately, or use the selfeval command line',
   },
   'excel-failed': { 'zh-CN': (d) => `Excel 报告错误：${d}`, 'en-US': (d) => `Excel reported an error: ${d}` },
+  'excel-rolled-back': {
+    'zh-CN': (d) => `Excel 报告错误：${d}。已撤回本次操作写入的全部内容，工作簿与操作前相同`,
+    'en-US': (d) => `Excel reported an error: ${d}. Everything this action wrote was taken back: the workbook is as it was`,
+  },
+  'excel-partial': {
+    'zh-CN': (d) => `Excel 报告错误：${d}。本次操作只写入了一部分，且未能自动撤回；请点击“撤销上次操作”`,
+    'en-US': (d) => `Excel reported an error: ${d}. The action was only partly written and could not be taken back; click Revert last action`,
+  },
+  'nothing-to-revert': { 'zh-CN': () => '没有可撤销的操作', 'en-US': () => 'There is no action to revert' },
   cancelled: { 'zh-CN': () => '已取消，未做任何修改', 'en-US': () => 'Cancelled; nothing was changed' },
 };
 
@@ -107,7 +119,11 @@ export class NoWorkbookError extends SelfEvalError {
 
 /** A failure reported by Excel, in plain words (a protected sheet, cell-edit mode, a request that is too large). */
 export class ExcelError extends SelfEvalError {
-  constructor(code: 'excel-protected' | 'excel-cell-edit' | 'excel-too-large' | 'excel-failed', detail = '', cause?: unknown) {
+  constructor(
+    code: 'excel-protected' | 'excel-cell-edit' | 'excel-too-large' | 'excel-failed' | 'excel-rolled-back' | 'excel-partial' | 'nothing-to-revert',
+    detail = '',
+    cause?: unknown,
+  ) {
     super(code, detail, cause);
     this.name = 'ExcelError';
   }

@@ -9,6 +9,9 @@ import { XlError, type Scalar } from './values';
 
 const MERGE_TYPE = 1; // ExcelJS.ValueType.Merge
 
+/** Marks a workbook description that carries the fake's settings across a save and a reopen. */
+const SETTINGS_PREFIX = 'selfeval-fake-settings:';
+
 /** Column width: Excel's characters (as exceljs stores them) to points, and back. */
 export function charsToPoints(chars: number): number {
   return (chars * 7 + 5) * 0.75;
@@ -34,6 +37,10 @@ function noteText(note: ExcelJS.Cell['note']): string | undefined {
  */
 export function seedFromWorkbook(fake: FakeExcel, wb: ExcelJS.Workbook): void {
   const st = fake.state;
+  if (wb.description?.startsWith(SETTINGS_PREFIX)) {
+    for (const [k, v] of Object.entries(JSON.parse(wb.description.slice(SETTINGS_PREFIX.length)) as Record<string, unknown>))
+      st.settings.set(k, v);
+  }
   for (const ws of wb.worksheets) {
     const sheet = st.newSheet(ws.name);
     sheet.visibility = ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible';
@@ -121,12 +128,14 @@ function cellValue(c: CellState, shown: Scalar | undefined): ExcelJS.CellValue {
 /**
  * A new exceljs workbook of the fake's state: values, formulas with calculated results, number formats, merges,
  * fills, fonts, notes, hyperlinks, hidden sheets, protection, column widths, defined names (ranges only), tables.
- * Threaded comments and settings have no exceljs form and are left out.
+ * Threaded comments are left out. Settings, which Excel keeps in the add-in's web-extension part (exceljs has none),
+ * travel in the workbook's description property, so that a save and a reopen keep them as Excel does.
  */
 export function buildWorkbook(fake: FakeExcel): ExcelJS.Workbook {
   const st = fake.state;
   const calc = st.calc();
   const wb = new ExcelJS.Workbook();
+  if (st.settings.size) wb.description = SETTINGS_PREFIX + JSON.stringify(Object.fromEntries(st.settings));
   for (const s of st.sheets) {
     const state = s.visibility === 'VeryHidden' ? 'veryHidden' : s.visibility === 'Hidden' ? 'hidden' : 'visible';
     const ws = wb.addWorksheet(s.name, { state });

@@ -28,6 +28,8 @@ export interface InjectedFailure {
   /** When true, the commands applied before the failure are rolled back. */
   atomic?: boolean;
   message?: string;
+  /** Let this many syncs with commands pass first (e.g. an action's reads), then fail. Default 0. */
+  afterSyncs?: number;
 }
 
 /** What one sync sent and received, for assertions on batching. */
@@ -327,8 +329,11 @@ export class FakeExcel {
       record.error = 'RequestPayloadSizeLimitExceeded';
       throw officeError('RequestPayloadSizeLimitExceeded', undefined, `${record.requestBytes} bytes`);
     }
-    const failure = this.failure;
-    this.failure = null;
+    let failure = this.failure;
+    if (failure && (failure.afterSyncs ?? 0) > 0) {
+      this.failure = { ...failure, afterSyncs: (failure.afterSyncs ?? 0) - 1 };
+      failure = null;
+    } else this.failure = null;
     const assigns: Assign[] = [];
     let current: Command | null = null;
     this.state.begin();

@@ -20,12 +20,14 @@ function result(grids = gridsOfFixture('seed.xlsx')): ValidateResult {
 function stub(over: Partial<AddinSession> = {}): AddinSession {
   return {
     caps: { mergedAreas: true, cellProperties: true, notes: true, comments: true, undoGroups: true },
+    undoable: true,
     lang: 'zh-CN',
     last: null,
     validate: jest.fn(async () => result()),
     fill: jest.fn(async () => 21),
     summary: jest.fn(async () => '绩效自评汇总'),
     clearMarks: jest.fn(async () => 11),
+    revert: jest.fn(async () => 'fill'),
     select: jest.fn(async () => undefined),
     fillPreview: jest.fn(() => 21),
     ...over,
@@ -103,12 +105,20 @@ describe('the task pane', () => {
     await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
     fireEvent.click(screen.getByRole('button', { name: '填充' }));
     expect(await screen.findByText(/将修改 21 个单元格/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    fireEvent.click(await screen.findByRole('button', { name: '取消' }));
     expect(session.fill).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: '填充' }));
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: '继续' })));
     await waitFor(() => expect(screen.getByText('已填充 21 个单元格。')).toBeTruthy());
     expect(session.fill).toHaveBeenCalledTimes(1);
+  });
+
+  it('reverts the last action', async () => {
+    const session = stub();
+    show(session);
+    fireEvent.click(screen.getByRole('button', { name: '撤销上次操作' }));
+    expect(await screen.findByText('已撤销上次操作，工作簿恢复到操作之前。')).toBeTruthy();
+    expect(session.revert).toHaveBeenCalledTimes(1);
   });
 
   it('speaks English when Office does', async () => {
@@ -119,8 +129,7 @@ describe('the task pane', () => {
   });
 
   it('tells when Ctrl+Z cannot undo its changes', async () => {
-    const session = stub();
-    (session as { caps: { undoGroups: boolean } }).caps.undoGroups = false;
+    const session = stub({ undoable: false } as Partial<AddinSession>);
     show(session, 'zh-CN', true);
     expect(await screen.findByText(/无法用 Ctrl\+Z 撤销/)).toBeTruthy();
   });

@@ -7,6 +7,9 @@ export interface CellBefore {
   fill: FillState | null;
   /** Whether the add-in added a note (or comment) here, which Clear marks deletes. */
   addedNote: boolean;
+  /** The mark's own fill ("#FFC7CE") and the note it added, so that Revert can put a mark back. */
+  colour?: string;
+  note?: string;
 }
 
 /** A solid or patterned fill as Excel reports it. */

@@ -3,6 +3,7 @@ import type { Cell } from '../../core/grid/cell';
 import { a1, parseRange, type Rect } from '../../core/grid/address';
 import type { Capabilities } from './capabilities';
 import { parseMarkState, STATE_KEY, type FillState, type MarkState } from './markState';
+import { JOURNAL_KEY, parseJournal, type Journal } from './journal';
 
 /** The workbook-level name that marks a summary sheet as the add-in's own (the CLI uses the same one). */
 export const SUMMARY_MARKER = 'SelfEval_SummarySheet';
@@ -27,6 +28,10 @@ export interface WorkbookRead {
   hasMarker: boolean;
   /** Whether the workbook holds the add-in's mark state. */
   hasState: boolean;
+  /** The journal of the add-in's last action, for Revert. */
+  journal: Journal | null;
+  /** The names of the workbook's tables (they are unique across the workbook). */
+  tableNames: Set<string>;
   /** The cells that hold a note (or, below ExcelApi 1.18, a comment), by "sheet!A1": the add-in's own and the user's. */
   noteCells: Set<string>;
 }
@@ -50,6 +55,10 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   setting.load('value');
   const marker = context.workbook.names.getItemOrNullObject(SUMMARY_MARKER);
   marker.load('formula');
+  const journalSetting = context.workbook.settings.getItemOrNullObject(JOURNAL_KEY);
+  journalSetting.load('value');
+  const tables = context.workbook.tables;
+  tables.load('items/name');
   await context.sync();
 
   const sheets: SheetInfo[] = worksheets.items.map((ws) => ({
@@ -77,6 +86,8 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     summarySheet,
     hasMarker: !marker.isNullObject,
     hasState: !setting.isNullObject,
+    journal: journalSetting.isNullObject ? null : parseJournal(journalSetting.value),
+    tableNames: new Set(tables.items.map((t) => t.name)),
     noteCells,
   };
 }

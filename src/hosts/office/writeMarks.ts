@@ -36,7 +36,7 @@ export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRea
 }
 
 /** Sets a cell's fill back: none, a solid colour, or a pattern. */
-function setFill(range: Excel.Range, fill: FillState | null): void {
+export function setFill(range: Excel.Range, fill: FillState | null): void {
   if (!fill) {
     range.format.fill.clear();
     return;
@@ -48,30 +48,43 @@ function setFill(range: Excel.Range, fill: FillState | null): void {
 }
 
 /**
- * Queues new marks (after queueClearMarks): a fill and, where the cell has no note of the user's, a note or comment.
- * Cells on protected sheets are left alone. Returns the state to store.
+ * The marks to make: each offending cell's fill before the add-in first marked it, its mark colour, and the note,
+ * unless the cell holds a note of the user's. Cells on protected sheets are left out.
  */
-export function queueMarks(context: Excel.RequestContext, marks: readonly CellMark[], read: WorkbookRead, caps: Capabilities): MarkState {
+export function planMarkState(marks: readonly CellMark[], read: WorkbookRead, caps: Capabilities): MarkState {
   const locked = new Set(read.sheets.filter((s) => s.protected).map((s) => s.name));
   const before = new Map(read.state.marks.map((m) => [`${m.sheet}!${m.cell}`, m]));
+  const canNote = caps.notes || caps.comments;
   const out: CellBefore[] = [];
   for (const mark of marks) {
     if (locked.has(mark.sheet)) continue;
     const key = `${mark.sheet}!${mark.cell}`;
-    const range = context.workbook.worksheets.getItem(mark.sheet).getRange(mark.cell);
     // A cell still marked from last time keeps the fill it had before the add-in ever touched it.
     const old = before.get(key);
     const fill = old ? old.fill : (read.fills.get(key) ?? null);
-    range.format.fill.color = `#${MARK_COLOURS[mark.severity]}`;
-    let addedNote = false;
-    if (!read.noteCells.has(key) && (caps.notes || caps.comments)) {
-      if (caps.notes) context.workbook.notes.add(qualified(mark.sheet, mark.cell), mark.note);
-      else context.workbook.comments.add(qualified(mark.sheet, mark.cell), mark.note);
-      addedNote = true;
-    }
-    out.push({ sheet: mark.sheet, cell: mark.cell, fill, addedNote });
+    const usersNote = read.noteCells.has(key) && !old?.addedNote;
+    const addedNote = canNote && !usersNote;
+    out.push({
+      sheet: mark.sheet,
+      cell: mark.cell,
+      fill,
+      addedNote,
+      colour: `#${MARK_COLOURS[mark.severity]}`,
+      ...(addedNote ? { note: mark.note } : {}),
+    });
   }
   return { version: 1, marks: out };
+}
+
+/** Queues the marks of a state (after queueClearMarks took the old ones off): fills and notes. */
+export function queueMarks(context: Excel.RequestContext, state: MarkState, caps: Capabilities): void {
+  for (const m of state.marks) {
+    context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.colour as string;
+    if (m.addedNote && m.note) {
+      if (caps.notes) context.workbook.notes.add(qualified(m.sheet, m.cell), m.note);
+      else context.workbook.comments.add(qualified(m.sheet, m.cell), m.note);
+    }
+  }
 }
 
 /** Queues storing the mark state in the workbook's settings; with no marks left, the setting goes, leaving no trace. */

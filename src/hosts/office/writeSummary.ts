@@ -2,16 +2,48 @@ import { a1, colName, type SummaryPlan, type SummaryValue } from '../../core';
 import { SUMMARY_MARKER, type WorkbookRead } from './readWorkbook';
 import { qualified } from './writeMarks';
 
+/** The name the earlier summary sheet is kept under, hidden, until the next action (so Revert can bring it back). */
+const KEPT_NAME = 'SelfEval previous summary';
+/** The summary's Excel table, as the CLI names it too. */
+export const TABLE_NAME = 'SelfEval_Summary';
+
+/** An earlier summary sheet set aside: its hidden name, its own name, and the name its table was moved to. */
+export interface KeptSummary {
+  hidden: string;
+  name: string;
+  table: string | null;
+}
+
 /**
- * Queues the summary sheet: replaces the add-in's own earlier one (never a user's sheet of the same name), writes the
- * table, its totals and the findings, with links, and marks the sheet as the add-in's. Returns the sheet's name.
+ * Queues the summary sheet: sets the add-in's own earlier one aside, hidden (never touching a user's sheet of the
+ * same name), writes the table, its totals and the findings, with links, and marks the sheet as the add-in's.
  * Text from cells is written under the "@" format, so that "=…" stays text and never becomes a formula.
  */
-export function queueSummary(context: Excel.RequestContext, s: SummaryPlan, read: WorkbookRead): string {
+export function queueSummary(
+  context: Excel.RequestContext,
+  s: SummaryPlan,
+  read: WorkbookRead,
+): { name: string; kept: KeptSummary | null } {
   const names = context.workbook.names;
   if (read.hasMarker) names.getItem(SUMMARY_MARKER).delete();
-  if (read.summarySheet) context.workbook.worksheets.getItem(read.summarySheet).delete();
   const taken = new Set(read.sheets.map((x) => x.name).filter((n) => n !== read.summarySheet));
+  let kept: KeptSummary | null = null;
+  if (read.summarySheet) {
+    let hidden = KEPT_NAME;
+    for (let i = 2; taken.has(hidden); i++) hidden = `${KEPT_NAME} ${i}`;
+    taken.add(hidden);
+    const old = context.workbook.worksheets.getItem(read.summarySheet);
+    old.name = hidden;
+    old.visibility = 'VeryHidden';
+    // Table names are unique in a workbook: the kept sheet's table steps aside for the new one.
+    let table: string | null = null;
+    if (read.tableNames.has(TABLE_NAME)) {
+      table = TABLE_NAME;
+      for (let i = 2; read.tableNames.has(table); i++) table = `SelfEval_Previous_${i}`;
+      context.workbook.tables.getItem(TABLE_NAME).name = table;
+    }
+    kept = { hidden, name: read.summarySheet, table };
+  }
   let name = s.sheetName;
   for (let i = 2; taken.has(name); i++) name = `${s.sheetName} (${i})`;
   const ws = context.workbook.worksheets.add(name);
@@ -30,7 +62,7 @@ export function queueSummary(context: Excel.RequestContext, s: SummaryPlan, read
   rows.forEach((r, i) => writeRow(ws, t.top + 1 + i, r));
   const last = t.top + rows.length;
   const table = ws.tables.add(`A${t.top + 1}:${colName(t.header.length - 1)}${last + 1}`, true);
-  table.name = 'SelfEval_Summary';
+  table.name = TABLE_NAME;
   table.style = 'TableStyleMedium2';
   writeRow(ws, last + 1, t.totals);
   ws.getRange(`A${last + 2}:${colName(t.header.length - 1)}${last + 2}`).format.font.bold = true;
@@ -44,7 +76,7 @@ export function queueSummary(context: Excel.RequestContext, s: SummaryPlan, read
   );
   f.rows.forEach((r, i) => writeRow(ws, f.top + 2 + i, r));
   s.widths.forEach((w, c) => (ws.getRange(`${colName(c)}:${colName(c)}`).format.columnWidth = w * 7));
-  return name;
+  return { name, kept };
 }
 
 /** Writes one row of summary values: formats first (text as "@"), then values or formulas, then links. */

@@ -65,7 +65,7 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
         const out: Notice[] = [{ intent: 'success', text: t(lang, 'paneMarked', { count: r.marked }) }];
         if (r.protectedSheets.length)
           out.push({ intent: 'warning', text: t(lang, 'paneProtected', { sheets: r.protectedSheets.join('、') }) });
-        if (!session.caps.undoGroups) out.push({ intent: 'info', text: t(lang, 'paneNoUndo') });
+        if (!session.undoable) out.push({ intent: 'info', text: t(lang, 'paneNoUndo') });
         return out;
       }),
     [perform, session, lang],
@@ -82,6 +82,12 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
         const count = await session.clearMarks(control);
         setResult(null);
         return [{ intent: 'success', text: t(lang, 'paneCleared', { count }) }];
+      });
+    if (a === 'revert')
+      void perform(async (control) => {
+        await session.revert(control);
+        setResult(null);
+        return [{ intent: 'success', text: t(lang, 'paneReverted') }];
       });
   };
 

@@ -1,15 +1,21 @@
 import * as React from 'react';
 import { Button, Toolbar as FluentToolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, EraserRegular, TableSimpleRegular, TextBulletListSquareEditRegular } from '@fluentui/react-icons';
+import {
+  ArrowUndoRegular,
+  CheckmarkCircleRegular,
+  EraserRegular,
+  TableSimpleRegular,
+  TextBulletListSquareEditRegular,
+} from '@fluentui/react-icons';
 import type { Lang } from '../../core';
 import { t } from '../strings';
 
 /** The four actions. */
-export type Action = 'validate' | 'fill' | 'summary' | 'clear';
+export type Action = 'validate' | 'fill' | 'summary' | 'clear' | 'revert';
 
 const useStyles = makeStyles({ bar: { flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, padding: 0 } });
 
-/** The task pane's actions: 校验, 填充, 生成汇总, 清除标记. */
+/** The task pane's actions: 校验, 填充, 生成汇总, 清除标记, 撤销上次操作. */
 export function Toolbar(props: { lang: Lang; busy: boolean; validated: boolean; onAction: (a: Action) => void }): React.JSX.Element {
   const styles = useStyles();
   const { lang, busy, validated, onAction } = props;
@@ -26,6 +32,9 @@ export function Toolbar(props: { lang: Lang; busy: boolean; validated: boolean; 
       </ToolbarButton>
       <ToolbarButton icon={<EraserRegular />} disabled={busy} onClick={() => onAction('clear')}>
         {t(lang, 'paneClear')}
+      </ToolbarButton>
+      <ToolbarButton icon={<ArrowUndoRegular />} disabled={busy} onClick={() => onAction('revert')}>
+        {t(lang, 'paneRevert')}
       </ToolbarButton>
     </FluentToolbar>
   );

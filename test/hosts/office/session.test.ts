@@ -30,7 +30,6 @@ function fiftySheets(): FakeExcel {
   return FakeExcel.fromWorkbook(buildWorkbook({ file: 'fifty.xlsx', sheets }));
 }
 
-
 describe('Validate', () => {
   it('finds what the CLI finds, in at most 3 syncs', async () => {
     const { fake, session, plan } = setup();
@@ -285,3 +284,91 @@ describe('errors from Excel are plain', () => {
   });
 });
 
+/** Saves the fake's workbook to .xlsx bytes and opens it again, as a user closing and reopening the file. */
+async function reopen(fake: FakeExcel, apiVersion = '1.20'): Promise<FakeExcel> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await fake.toWorkbook().xlsx.writeBuffer());
+  return FakeExcel.fromWorkbook(wb, { apiVersion });
+}
+
+describe('Revert last action', () => {
+  it.each(['fill', 'summary', 'validate'] as const)(
+    'puts the workbook back exactly as before a %s, even after saving and reopening',
+    async (action) => {
+      const { fake, session } = setup();
+      await session.validate();
+      await session.summary();
+      // Correct the wrong 执行率, so that a new Validate takes a mark off.
+      fake.setValues('3 技术转移合作', 'G6', [['94.22%']]);
+      const before = fake.snapshot();
+      await session[action]();
+      const changed = await reopen(fake);
+      expect(changed.snapshot().sheets).not.toEqual(before.sheets);
+      await sessionOf(changed).revert();
+      const after = changed.snapshot();
+      expect(after.sheets).toEqual(before.sheets);
+      expect(after.names).toEqual(before.names);
+      expect(after.settings['SelfEval.marks']).toEqual(before.settings['SelfEval.marks']);
+    },
+  );
+
+  it('after Fill in: every filled cell gets back its value or formula and its number format', async () => {
+    const { fake, session } = setup();
+    const before = fake.snapshot();
+    await session.fill();
+    await session.revert();
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('after Summary: the new sheet goes and the earlier summary comes back, with its table', async () => {
+    const { fake, session } = setup();
+    await session.summary();
+    fake.setValues('3 技术转移合作', 'H6', [[9]]);
+    const first = fake.snapshot();
+    await session.summary();
+    await session.revert();
+    expect(fake.snapshot().sheets).toEqual(first.sheets);
+  });
+
+  it('says so when there is nothing to revert', async () => {
+    const { session } = setup();
+    await expect(session.revert()).rejects.toMatchObject({ code: 'nothing-to-revert' });
+  });
+});
+
+describe('all or nothing', () => {
+  it.each([2, 10, 25])('a Fill in whose request fails at command %i leaves nothing applied, and says so', async (at) => {
+    const { fake, session } = setup();
+    const before = fake.snapshot();
+    // The failure is injected into the action's write request, after its two reads.
+    fake.failNextSync({ code: 'GeneralException', atCommand: at, afterSyncs: 2 });
+    const e = await session.fill().catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'excel-rolled-back' });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('a Validate whose request fails part-way leaves the workbook as it was', async () => {
+    const { fake, session } = setup();
+    const before = fake.snapshot();
+    fake.failNextSync({ code: 'GeneralException', atCommand: 15, afterSyncs: 2 });
+    await expect(session.validate()).rejects.toMatchObject({ code: 'excel-rolled-back' });
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
+describe('undo', () => {
+  it('runs each action as one merged undo group on ExcelApi 1.20', async () => {
+    const { fake, session } = setup();
+    await session.validate();
+    await session.fill();
+    expect(fake.undoGroups).toBe(fake.runCount);
+  });
+
+  it('falls back to no undo group, and says Ctrl+Z cannot undo, when Excel refuses one', async () => {
+    const { fake, session } = setup();
+    fake.failNextSync({ code: 'UndoNotSupported' });
+    await session.summary();
+    expect(session.undoable).toBe(false);
+  });
+});
