@@ -36,10 +36,14 @@ export interface WorkbookRead {
   noteCells: Set<string>;
 }
 
+/** Up to this many sheets, the cells are read with the sizes in one request; above, sizes come first. */
+export const AT_ONCE_SHEETS = 60;
+
 /** How much one request may carry, with room to spare under Excel on the web's 5 MB. */
 export const READ_BUDGET_BYTES = 4 * 1024 * 1024;
-// A cell's value, type, number format and fill come to about this many bytes in a response; text-heavy cells more.
-const BYTES_PER_CELL = 96;
+// What a cell costs in a response, on average over a chunk of a sheet of forms: its value, type, formula (Excel
+// returns the text again for a constant), number format and fill. Measured on the seed forms, with room to spare.
+const BYTES_PER_CELL = 320;
 
 const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
 
@@ -70,12 +74,17 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
 
   const state = parseMarkState(setting.isNullObject ? null : setting.value);
   let read: { grids: Grid[]; fills: Map<string, FillState | null>; noteCounts: NoteCounts };
-  try {
-    read = await readAtOnce(context, worksheets.items, caps);
-  } catch (e) {
-    // Excel on the web refuses a request or response above 5 MB before doing anything: read again in chunks.
-    if (!isPayloadError(e)) throw e;
+  if (worksheets.items.length > AT_ONCE_SHEETS) {
+    // A workbook of many sheets may not fit one request: sizes first, then cells in chunks under the budget.
     read = await readInChunks(context, worksheets.items, caps, budget);
+  } else {
+    try {
+      read = await readAtOnce(context, worksheets.items, caps);
+    } catch (e) {
+      // Excel on the web refuses a request or response above 5 MB before doing anything: read again in chunks.
+      if (!isPayloadError(e)) throw e;
+      read = await readInChunks(context, worksheets.items, caps, budget);
+    }
   }
   const noteCells = await readNoteCells(context, worksheets.items, caps, read.noteCounts, state);
   return {

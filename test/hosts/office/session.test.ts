@@ -372,3 +372,39 @@ describe('undo', () => {
     expect(session.undoable).toBe(false);
   });
 });
+
+describe('Excel on the web’s 5 MB limit', () => {
+  /** 200 sheets of forms and one ledger sheet of 20,000 rows. */
+  async function big(): Promise<FakeExcel> {
+    const ExcelJS = (await import('exceljs')).default;
+    const specs = seeds();
+    const wb = buildWorkbook({
+      file: 'big.xlsx',
+      sheets: Array.from({ length: 200 }, (_, i) => ({ name: `表${i + 1}`, forms: [{ spec: specs[i % 7], layout: {} }] })),
+    });
+    const ledger = wb.addWorksheet('明细账');
+    for (let r = 1; r <= 20000; r++)
+      ledger.addRow([r, `2022-${(r % 12) + 1}`, '科研项目支出', `凭证${r}`, (r * 37.5) % 9000, '已审核', '上海科学技术交流中心']);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(await wb.xlsx.writeBuffer());
+    return FakeExcel.fromWorkbook(copy);
+  }
+
+  it('validates, fills and summarises 200 sheets and a 20,000-row sheet without ever passing the limit', async () => {
+    const fake = await big();
+    const session = sessionOf(fake);
+    const syncs: Record<string, number> = {};
+    for (const action of ['validate', 'fill', 'summary'] as const) {
+      fake.resetCounters();
+      await session[action]();
+      syncs[action] = fake.syncCount;
+    }
+    expect(fake.history.filter((h) => h.error)).toEqual([]);
+    expect(Math.max(...fake.history.map((h) => Math.max(h.requestBytes, h.responseBytes)))).toBeLessThanOrEqual(5 * 1024 * 1024);
+    // Recorded in the README (Safety): the syncs each action took on this workbook.
+    expect(syncs).toEqual({ validate: expect.any(Number), fill: expect.any(Number), summary: expect.any(Number) });
+    console.log(
+      `200 sheets + 20,000 rows: syncs ${JSON.stringify(syncs)}, largest request ${Math.max(...fake.history.map((h) => h.requestBytes))} B, largest response ${Math.max(...fake.history.map((h) => h.responseBytes))} B`,
+    );
+  }, 120_000);
+});
