@@ -27,12 +27,13 @@ export interface FileTask {
 
 /** Reads, checks and optionally writes one workbook; a file-level failure is returned, never thrown. */
 export async function checkFile(file: string, task: FileTask): Promise<FileOutcome> {
+  let analysis: Analysis | null = null;
   try {
     let wb: ExcelJS.Workbook | null = await loadWorkbook(file);
     const own = ownSummarySheet(wb);
     const grids = wb.worksheets.map(toGrid);
     if (!task.output) wb = null; // a check alone needs only the grids: let the workbook go
-    const analysis = analyse(grids, { skipSheets: own ? [own] : [] });
+    analysis = analyse(grids, { skipSheets: own ? [own] : [] });
     let output: string | null = null;
     if (task.output && wb) {
       applyPlan(wb, planEdits(analysis, task.lang), { fill: task.fill, marks: true, summary: task.summary });
@@ -41,7 +42,8 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
     }
     return { file, analysis, output, error: null };
   } catch (e) {
-    if (e instanceof SelfEvalError) return { file, analysis: null, output: null, error: e };
+    // A copy that cannot be written still leaves the file checked: its findings are reported with the error.
+    if (e instanceof SelfEvalError) return { file, analysis, output: null, error: e };
     throw e;
   }
 }

@@ -102,6 +102,15 @@ export function roundScore(d: Dec, r: Rounding): Dec {
   return d.decimalPlaces() <= r.scorePlaces ? d : d.toDecimalPlaces(r.scorePlaces, MODES[r.mode]);
 }
 
+/**
+ * Rounds a score that must not exceed its 分值 w: where rounding would carry a score at most w above it (the full 分值
+ * 2.666 rounds to 2.67), the score is w itself.
+ */
+export function roundScoreWithin(d: Dec, w: Dec, r: Rounding): Dec {
+  const s = roundScore(d, r);
+  return s.greaterThan(w) && !d.greaterThan(w) ? w : s;
+}
+
 /** Rounds a rate (a fraction) to the profile's rate places. */
 export function roundRate(d: Dec, r: Rounding): Dec {
   return d.decimalPlaces() <= r.ratePlaces ? d : d.toDecimalPlaces(r.ratePlaces, MODES[r.mode]);

@@ -57,7 +57,8 @@ const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   },
   'excel-partial': {
     'zh-CN': (d) => `Excel 报告错误：${d}。本次操作只写入了一部分，且未能自动撤回；请点击“撤销上次操作”`,
-    'en-US': (d) => `Excel reported an error: ${d}. The action was only partly written and could not be taken back; click Revert last action`,
+    'en-US': (d) =>
+      `Excel reported an error: ${d}. The action was only partly written and could not be taken back; click Revert last action`,
   },
   'nothing-to-revert': { 'zh-CN': () => '没有可撤销的操作', 'en-US': () => 'There is no action to revert' },
   cancelled: { 'zh-CN': () => '已取消，未做任何修改', 'en-US': () => 'Cancelled; nothing was changed' },
@@ -120,7 +121,14 @@ export class NoWorkbookError extends SelfEvalError {
 /** A failure reported by Excel, in plain words (a protected sheet, cell-edit mode, a request that is too large). */
 export class ExcelError extends SelfEvalError {
   constructor(
-    code: 'excel-protected' | 'excel-cell-edit' | 'excel-too-large' | 'excel-failed' | 'excel-rolled-back' | 'excel-partial' | 'nothing-to-revert',
+    code:
+      | 'excel-protected'
+      | 'excel-cell-edit'
+      | 'excel-too-large'
+      | 'excel-failed'
+      | 'excel-rolled-back'
+      | 'excel-partial'
+      | 'nothing-to-revert',
     detail = '',
     cause?: unknown,
   ) {

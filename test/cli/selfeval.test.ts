@@ -209,6 +209,16 @@ describe('selfeval check --fill --summary', () => {
   });
 });
 
+describe('a copy that cannot be written', () => {
+  it('regression: still reports the file’s forms and findings, with the error', () => {
+    const blocker = write('not-a-folder.txt', 'x');
+    const { code, report } = json(['--fill', '--out', path.join(blocker, 'out'), fixture('seed.xlsx')]);
+    expect(code).toBe(2);
+    expect(report.files[0].error).toMatch(/无法写入/);
+    expect(report.files[0].forms).toHaveLength(7);
+  });
+});
+
 describe('usage', () => {
   it.each([[[]], [['check']], [['check', '--bogus', 'x.xlsx']], [['frobnicate', 'x.xlsx']], [['check', '--lang', 'fr', 'x.xlsx']]])(
     '%j exits 2 with the usage text on stderr',

@@ -1,4 +1,4 @@
-import { ONE, min, roundScore, sum, type Dec } from '../calc';
+import { ONE, min, roundScore, roundScoreWithin, sum, ZERO, type Dec } from '../calc';
 import type { Form, Indicator, Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { Profile } from '../profile';
@@ -54,9 +54,16 @@ export function computeForm(form: Form, profile: Profile): FormResult {
   const rate = adjusted && executed && !adjusted.isZero() ? executed.dividedBy(adjusted) : null;
   const budgetWeight = (t?.weight && numberOf(t.weight.read)) ?? profile.weights.budget;
   // 执行数 × 分值 ÷ 预算数 in one division: rate × 分值 would round a tie such as 6 × 7/48 = 0.875 down (rate cut at 28 digits).
+  // A negative 执行率 (a negative amount) earns 0, never less.
   const budgetScore =
     rate && adjusted && executed
-      ? roundScore(rate.lessThan(ONE) ? executed.times(budgetWeight).dividedBy(adjusted) : budgetWeight, profile.rounding)
+      ? rate.isNegative()
+        ? ZERO
+        : roundScoreWithin(
+            rate.lessThan(ONE) ? executed.times(budgetWeight).dividedBy(adjusted) : budgetWeight,
+            budgetWeight,
+            profile.rounding,
+          )
       : null;
 
   const indicators = form.indicators.map((ind) => computeIndicator(ind, profile));

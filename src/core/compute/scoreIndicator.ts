@@ -1,4 +1,4 @@
-import { ONE, ZERO, dec, max, roundScore, type Dec } from '../calc';
+import { ONE, ZERO, dec, max, roundScoreWithin, type Dec } from '../calc';
 import { parseActual, parseTarget, isPositive, type ActualPart, type TargetPart } from '../parse/quantity';
 import { labelKey } from '../parse/text';
 import type { Profile } from '../profile';
@@ -69,7 +69,7 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   let overachieved = false;
   for (const p of parts)
     if (p.met && isPositive(p.target.op) && p.actual.value.greaterThanOrEqualTo(overLimit(p.target, profile))) overachieved = true;
-  return new QuantitativeResult(parts, met, roundScore(score, profile.rounding), overachieved);
+  return new QuantitativeResult(parts, met, roundScoreWithin(score, weight, profile.rounding), overachieved);
 }
 
 /** The outcome of a quantitative indicator; its over-achievement ratio is only divided out when shown. */

@@ -172,7 +172,10 @@ export const UI = {
   paneSummary: { 'zh-CN': '生成汇总', 'en-US': 'Summary' },
   paneClear: { 'zh-CN': '清除标记', 'en-US': 'Clear marks' },
   paneRevert: { 'zh-CN': '撤销上次操作', 'en-US': 'Revert last action' },
-  paneReverted: { 'zh-CN': '已撤销上次操作，工作簿恢复到操作之前。', 'en-US': 'Reverted the last action: the workbook is as it was before it.' },
+  paneReverted: {
+    'zh-CN': '已撤销上次操作，工作簿恢复到操作之前。',
+    'en-US': 'Reverted the last action: the workbook is as it was before it.',
+  },
   paneCancel: { 'zh-CN': '取消', 'en-US': 'Cancel' },
   paneReading: { 'zh-CN': '正在读取工作簿…', 'en-US': 'Reading the workbook…' },
   paneChecking: { 'zh-CN': '正在检查绩效自评表…', 'en-US': 'Checking the forms…' },

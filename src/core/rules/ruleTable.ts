@@ -88,9 +88,13 @@ function indicatorName(r: IndicatorResult): string {
   return r.indicator.name.text || r.indicator.target.text || `#${r.indicator.row + 1}`;
 }
 
-/** Where a rule about an indicator's 偏差原因 points: that cell, or the score cell when the form has no such column. */
+/**
+ * Where a rule about an indicator's 偏差原因 points: that cell, or the score cell when the form has no such column, or
+ * the 分值 cell when it has neither (the rules that point here need a 分值, so that cell is always there).
+ */
 function reasonCell(r: IndicatorResult): Pos {
-  return r.indicator.reason.col >= 0 ? r.indicator.reason : r.indicator.score;
+  const i = r.indicator;
+  return i.reason.col >= 0 ? i.reason : i.score.col >= 0 ? i.score : i.weight;
 }
 
 function quantityText(r: IndicatorResult): { target: string; actual: string } {

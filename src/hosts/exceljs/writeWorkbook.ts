@@ -17,7 +17,11 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string, 
     fs.writeFileSync(tmp, buffer);
     fs.renameSync(tmp, target);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing to remove: the folder itself could not be made (ENOTDIR under a regular file).
+    }
     throw new WriteRefusedError('write-failed', target, e);
   }
 }
