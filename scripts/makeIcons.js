@@ -4,11 +4,11 @@
 // library used is zlib, for the PNG's deflate stream.
 //
 //   node scripts/makeIcons.js
-"use strict";
+'use strict';
 
-const fs = require("fs");
-const path = require("path");
-const zlib = require("zlib");
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
 
 const BLUE = [0x0f, 0x6c, 0xbd];
 const WHITE = [0xff, 0xff, 0xff];
@@ -83,7 +83,7 @@ function crc32(buf) {
 }
 
 function chunk(type, data) {
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   const crc = Buffer.alloc(4);
@@ -104,26 +104,26 @@ function encodePng(size, rgba) {
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", zlib.deflateSync(Buffer.concat(rows), { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows), { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
 const ICONS = [
-  ["icon-16.png", 16],
-  ["icon-32.png", 32],
-  ["icon-64.png", 64],
-  ["icon-80.png", 80],
-  ["icon-128.png", 128],
-  ["logo-filled.png", 80],
+  ['icon-16.png', 16],
+  ['icon-32.png', 32],
+  ['icon-64.png', 64],
+  ['icon-80.png', 80],
+  ['icon-128.png', 128],
+  ['logo-filled.png', 80],
 ];
 
-const outDir = path.join(__dirname, "..", "assets");
+const outDir = path.join(__dirname, '..', 'assets');
 fs.mkdirSync(outDir, { recursive: true });
 for (const [name, size] of ICONS) {
   // logo-filled is the full-bleed variant: a plain square, no rounded corners.
-  const radius = name.startsWith("logo-filled") ? 0 : 0.2;
+  const radius = name.startsWith('logo-filled') ? 0 : 0.2;
   fs.writeFileSync(path.join(outDir, name), encodePng(size, drawIcon(size, radius)));
   console.log(`assets/${name} ${size}×${size}`);
 }
