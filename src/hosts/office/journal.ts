@@ -1,7 +1,7 @@
 import { parseA1 } from '../../core';
 import type { Capabilities } from './capabilities';
 import { STATE_KEY, type CellBefore } from './markState';
-import { SUMMARY_MARKER, type WorkbookRead } from './readWorkbook';
+import { SUMMARY_MARKER, SUMMARY_PRINT_KEY, type WorkbookRead } from './readWorkbook';
 import { qualified, setFill } from './writeMarks';
 import { TABLE_NAME, type KeptSummary } from './writeSummary';
 
@@ -119,6 +119,7 @@ export function queueRevert(
   if (journal.summary) {
     const { created, kept } = journal.summary;
     if (read.hasMarker) context.workbook.names.getItem(SUMMARY_MARKER).delete();
+    if (read.summaryPrint !== null) context.workbook.settings.getItem(SUMMARY_PRINT_KEY).delete();
     if (sheets.has(created)) ws(created).delete();
     if (kept && sheets.has(kept.hidden)) {
       const sheet = ws(kept.hidden);

@@ -5,6 +5,9 @@ import type { Capabilities } from './capabilities';
 import { parseMarkState, STATE_KEY, type FillState, type MarkState } from './markState';
 import { JOURNAL_KEY, parseJournal, type Journal } from './journal';
 
+/** The workbook setting that holds the fingerprint of the summary the add-in last wrote. */
+export const SUMMARY_PRINT_KEY = 'SelfEval.summary';
+
 /** The workbook-level name that marks a summary sheet as the add-in's own (the CLI uses the same one). */
 export const SUMMARY_MARKER = 'SelfEval_SummarySheet';
 
@@ -32,6 +35,8 @@ export interface WorkbookRead {
   journal: Journal | null;
   /** The names of the workbook's tables (they are unique across the workbook). */
   tableNames: Set<string>;
+  /** The fingerprint of the summary the add-in last wrote, to leave an unchanged one alone. */
+  summaryPrint: string | null;
   /** The cells that hold a note (or, below ExcelApi 1.18, a comment), by "sheet!A1": the add-in's own and the user's. */
   noteCells: Set<string>;
 }
@@ -63,6 +68,8 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   journalSetting.load('value');
   const tables = context.workbook.tables;
   tables.load('items/name');
+  const printSetting = context.workbook.settings.getItemOrNullObject(SUMMARY_PRINT_KEY);
+  printSetting.load('value');
   await context.sync();
 
   const sheets: SheetInfo[] = worksheets.items.map((ws) => ({
@@ -97,6 +104,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     hasState: !setting.isNullObject,
     journal: journalSetting.isNullObject ? null : parseJournal(journalSetting.value),
     tableNames: new Set(tables.items.map((t) => t.name)),
+    summaryPrint: printSetting.isNullObject ? null : String(printSetting.value),
     noteCells,
   };
 }

@@ -5,7 +5,7 @@ import { cellsWas, queueForgetJournal, queueJournal, queueRevert, type Journal }
 import { isPayloadError, readWorkbook, type WorkbookRead } from './readWorkbook';
 import { planMarkState, queueClearMarks, queueMarks, queueState } from './writeMarks';
 import { queueFills } from './writeFills';
-import { queueSummary } from './writeSummary';
+import { queueSummary, queueSummaryPrint, summaryPrint } from './writeSummary';
 
 /** Excel.run, or the fake's run in tests and the harness. */
 export type RunFn = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -99,8 +99,11 @@ export class AddinSession {
   /** Writes the summary sheet; returns its name. */
   summary(control: ActionControl = {}): Promise<string> {
     return this.act(control, (context, read, _analysis, plan) => {
+      // The same summary as the one already there: nothing to write.
+      if (read.summarySheet && read.summaryPrint === summaryPrint(plan.summary)) return { journal: null, result: read.summarySheet };
       refuseProtected(read, read.summarySheet ? [read.summarySheet] : []);
       const { name, kept } = queueSummary(context, plan.summary, read);
+      queueSummaryPrint(context, plan.summary);
       return { journal: this.journal('summary', { summary: { created: name, kept } }), result: name };
     });
   }

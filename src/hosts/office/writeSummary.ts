@@ -1,5 +1,5 @@
 import { a1, colName, type SummaryPlan, type SummaryValue } from '../../core';
-import { SUMMARY_MARKER, type WorkbookRead } from './readWorkbook';
+import { SUMMARY_MARKER, SUMMARY_PRINT_KEY, type WorkbookRead } from './readWorkbook';
 import { qualified } from './writeMarks';
 
 /** The name the earlier summary sheet is kept under, hidden, until the next action (so Revert can bring it back). */
@@ -106,4 +106,17 @@ function contentOf(v: SummaryValue): string | number {
     case 'formula':
       return `=${v.formula}`;
   }
+}
+
+/** A fingerprint of a summary's content (FNV-1a of its JSON): the same workbook gives the same summary. */
+export function summaryPrint(s: SummaryPlan): string {
+  const text = JSON.stringify(s);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${text.length}:${h.toString(16)}`;
+}
+
+/** Queues remembering the fingerprint of the summary just written. */
+export function queueSummaryPrint(context: Excel.RequestContext, s: SummaryPlan): void {
+  context.workbook.settings.add(SUMMARY_PRINT_KEY, summaryPrint(s));
 }

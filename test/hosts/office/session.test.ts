@@ -128,6 +128,7 @@ describe('protected sheets', () => {
     const { fake, session } = setup();
     const name = await session.summary();
     fake.protect(name);
+    fake.setValues('3 技术转移合作', 'G6', [['94.22%']]);
     const before = fake.snapshot();
     await expect(session.summary()).rejects.toMatchObject({ code: 'excel-protected', detail: name });
     expect(fake.snapshot()).toEqual(before);
@@ -226,6 +227,14 @@ describe('Summary', () => {
     expect(fake.cell(name, 'E12').value).toBeCloseTo(43290284.96, 2);
     await session.summary();
     expect(fake.snapshot().sheets.filter((s) => s.name.startsWith('绩效自评汇总'))).toHaveLength(1);
+  });
+
+  it('twice on an unchanged workbook leaves it exactly as once: one summary sheet', async () => {
+    const { fake, session } = setup();
+    await session.summary();
+    const once = fake.snapshot();
+    await session.summary();
+    expect(fake.snapshot()).toEqual(once);
   });
 
   it('never replaces a user’s own sheet of the same name', async () => {
