@@ -12,14 +12,12 @@ export type ErrorCode =
   | 'write-failed'
   | 'usage'
   | 'no-workbook'
-  | 'excel-protected'
-  | 'excel-cell-edit'
-  | 'excel-too-large'
-  | 'excel-failed'
-  | 'excel-rolled-back'
-  | 'excel-partial'
-  | 'nothing-to-revert'
+  | ExcelErrorCode
   | 'cancelled';
+
+/** The failures Excel reports, and what the add-in made of them. */
+export type ExcelErrorCode =
+  'excel-protected' | 'excel-cell-edit' | 'excel-too-large' | 'excel-failed' | 'excel-rolled-back' | 'excel-partial' | 'nothing-to-revert';
 
 const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   'file-not-found': { 'zh-CN': (d) => `找不到文件 ${d}`, 'en-US': (d) => `file not found: ${d}` },
@@ -120,18 +118,7 @@ export class NoWorkbookError extends SelfEvalError {
 
 /** A failure reported by Excel, in plain words (a protected sheet, cell-edit mode, a request that is too large). */
 export class ExcelError extends SelfEvalError {
-  constructor(
-    code:
-      | 'excel-protected'
-      | 'excel-cell-edit'
-      | 'excel-too-large'
-      | 'excel-failed'
-      | 'excel-rolled-back'
-      | 'excel-partial'
-      | 'nothing-to-revert',
-    detail = '',
-    cause?: unknown,
-  ) {
+  constructor(code: ExcelErrorCode, detail = '', cause?: unknown) {
     super(code, detail, cause);
     this.name = 'ExcelError';
   }
