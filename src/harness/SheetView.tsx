@@ -5,6 +5,7 @@ import { a1, colName } from '../core';
 
 const useStyles = makeStyles({
   wrap: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  tabs: { overflowX: 'auto', flexShrink: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -43,15 +44,17 @@ export function SheetView(props: {
   const selected = props.selection?.sheet === sheet?.name ? props.selection.address.replace(/\$/g, '') : null;
   return (
     <>
-      <TabList selectedValue={sheet?.name} onTabSelect={(_e, d) => props.onSheet(String(d.value))} size="small">
-        {props.snapshot.sheets
-          .filter((s) => s.visibility === 'Visible')
-          .map((s) => (
-            <Tab key={s.name} value={s.name}>
-              {s.name}
-            </Tab>
-          ))}
-      </TabList>
+      <div className={styles.tabs}>
+        <TabList selectedValue={sheet?.name} onTabSelect={(_e, d) => props.onSheet(String(d.value))} size="small">
+          {props.snapshot.sheets
+            .filter((s) => s.visibility === 'Visible')
+            .map((s) => (
+              <Tab key={s.name} value={s.name}>
+                {s.name}
+              </Tab>
+            ))}
+        </TabList>
+      </div>
       <div className={styles.wrap}>
         <table className={styles.table} data-testid="sheet">
           <tbody>
