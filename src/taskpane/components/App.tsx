@@ -20,6 +20,7 @@ interface Notice {
   text: string;
 }
 
+/** What the task pane is given: its language, the session over the open workbook, and whether to validate at once. */
 export interface AppProps {
   language?: Lang;
   /** The add-in's actions on the open workbook; null outside Excel. */
