@@ -21,3 +21,15 @@ export async function launch(): Promise<Browser> {
     ],
   });
 }
+
+/** Whether this is CI, where every test must run. */
+export const IN_CI = !!process.env.CI && process.env.CI !== 'false';
+
+/**
+ * `describe` for browser tests: they run where Debian's Chromium is installed, and always in CI (which installs it);
+ * on a developer's machine without it they are skipped with a note, so that `npm test` still works there.
+ */
+export const describeWithBrowser: jest.Describe = fs.existsSync(CHROMIUM) || IN_CI ? describe : describe.skip;
+if (!fs.existsSync(CHROMIUM) && !IN_CI) {
+  console.warn(`Browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium to run them).`);
+}

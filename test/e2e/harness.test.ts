@@ -3,114 +3,116 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../src/fakeExcel';
-import { launch } from './browser';
+import { describeWithBrowser, launch } from './browser';
 import { serve } from './serve';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let page: Page;
+describeWithBrowser('the task pane in the browser harness', () => {
+  const ROOT = path.resolve(__dirname, '..', '..');
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let page: Page;
 
-const snapshot = () =>
-  page.evaluate(() =>
-    (window as unknown as { harness: { fake: { snapshot(): unknown } } }).harness.fake.snapshot(),
-  ) as Promise<WorkbookSnapshot>;
-const cell = (sheet: string, address: string) =>
-  page.evaluate(
-    ([s, a]) => (window as unknown as { harness: { fake: { cell(s: string, a: string): unknown } } }).harness.fake.cell(s, a),
-    [sheet, address],
-  ) as Promise<{
-    value?: unknown;
-    formula?: string;
-    format?: string;
-    fill?: string;
-  }>;
+  const snapshot = () =>
+    page.evaluate(() =>
+      (window as unknown as { harness: { fake: { snapshot(): unknown } } }).harness.fake.snapshot(),
+    ) as Promise<WorkbookSnapshot>;
+  const cell = (sheet: string, address: string) =>
+    page.evaluate(
+      ([s, a]) => (window as unknown as { harness: { fake: { cell(s: string, a: string): unknown } } }).harness.fake.cell(s, a),
+      [sheet, address],
+    ) as Promise<{
+      value?: unknown;
+      formula?: string;
+      format?: string;
+      fill?: string;
+    }>;
 
-/** Every cell's fill on the workbook's own sheets (the summary sheet left out). */
-const fills = (s: WorkbookSnapshot) =>
-  Object.fromEntries(
-    s.sheets
-      .filter((x) => !x.name.startsWith('绩效自评汇总'))
-      .flatMap((x) => Object.entries(x.cells).map(([a, c]) => [`${x.name}!${a}`, c.fill ?? null])),
-  );
+  /** Every cell's fill on the workbook's own sheets (the summary sheet left out). */
+  const fills = (s: WorkbookSnapshot) =>
+    Object.fromEntries(
+      s.sheets
+        .filter((x) => !x.name.startsWith('绩效自评汇总'))
+        .flatMap((x) => Object.entries(x.cells).map(([a, c]) => [`${x.name}!${a}`, c.fill ?? null])),
+    );
 
-beforeAll(async () => {
-  const build = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--config', 'webpack.harness.js', '--mode', 'development'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0) throw new Error(`harness build failed:\n${build.stdout}\n${build.stderr}`);
-  server = await serve(path.join(ROOT, 'dist-harness'));
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1700 } });
-  await page.goto(server.url);
-}, 120_000);
+  beforeAll(async () => {
+    const build = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--config', 'webpack.harness.js', '--mode', 'development'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    if (build.status !== 0) throw new Error(`harness build failed:\n${build.stdout}\n${build.stderr}`);
+    server = await serve(path.join(ROOT, 'dist-harness'));
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1700 } });
+    await page.goto(server.url);
+  }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-describe('the task pane in the harness, on the seed workbook', () => {
-  let before: WorkbookSnapshot;
-
-  it('loads the sample workbook into the fake Excel', async () => {
-    await page.getByRole('button', { name: /加载示例/ }).click();
-    await page.getByTestId('workbook').filter({ hasText: 'seed-2022.xlsx' }).waitFor();
-    before = await snapshot();
-    expect(before.sheets.map((s) => s.name)).toHaveLength(8);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
   });
 
-  it('validates, and lists the rate mismatch and the funding sources that do not add up', async () => {
-    const pane = page.getByTestId('pane');
-    await pane.getByRole('button', { name: '校验' }).click();
-    await pane.getByTestId('form').nth(6).waitFor();
-    expect(await pane.getByTestId('form').count()).toBe(7);
-    const transfer = pane.getByTestId('form').filter({ hasText: '技术转移合作' });
-    await expect(transfer.getByText('执行率填写为 94.23%，按全年执行数 ÷ 全年预算数计算应为 94.22%').count()).resolves.toBe(1);
-    const research = pane.getByTestId('form').filter({ hasText: '科研基地服务与科技项目管理' });
-    await expect(research.getByText(/当年财政拨款 \+ 上年结转资金 \+ 其他资金/).count()).resolves.toBe(3);
-    // The README shows docs/taskpane-validate.png: `npm run screenshots` refreshes it; every run keeps one in test/e2e/out.
-    const shot = await pane.screenshot({ path: path.join(ROOT, 'test', 'e2e', 'out', 'taskpane-validate.png') });
-    if (process.env.SELFEVAL_SCREENSHOTS === 'docs') fs.writeFileSync(path.join(ROOT, 'docs', 'taskpane-validate.png'), shot);
-    expect((await cell('3 技术转移合作', 'G6')).fill).toBe('#FFEB9C');
-  });
+  describe('the task pane in the harness, on the seed workbook', () => {
+    let before: WorkbookSnapshot;
 
-  it('moves the selection to a finding’s cell when it is clicked', async () => {
-    await page.getByRole('button', { name: '转到 6 科研基地服务与科技项目管理!D6' }).click();
-    await page.getByTestId('selection').filter({ hasText: '6 科研基地服务与科技项目管理!D6' }).waitFor();
-    await page.getByRole('button', { name: '转到 3 技术转移合作!G6' }).click();
-    await page.getByTestId('selection').filter({ hasText: '3 技术转移合作!G6' }).waitFor();
-  });
+    it('loads the sample workbook into the fake Excel', async () => {
+      await page.getByRole('button', { name: /加载示例/ }).click();
+      await page.getByTestId('workbook').filter({ hasText: 'seed-2022.xlsx' }).waitFor();
+      before = await snapshot();
+      expect(before.sheets.map((s) => s.name)).toHaveLength(8);
+    });
 
-  it('fills in the computed cells after saying how many will change', async () => {
-    const pane = page.getByTestId('pane');
-    await pane.getByRole('button', { name: '填充' }).click();
-    await page.getByText(/将修改 21 个单元格/).waitFor();
-    await page.getByRole('button', { name: '继续' }).click();
-    await pane.getByText('已填充 21 个单元格。').waitFor();
-    const g6 = await cell('3 技术转移合作', 'G6');
-    expect(g6.format).toBe('0.00%');
-    expect(g6.value as number).toBeCloseTo(0.9422377, 6);
-    expect(await cell('5 技贸大厦楼顶维修改造', 'H21')).toMatchObject({ formula: '=ROUND(H6+SUM(H13:H20),2)', value: 96 });
-  });
+    it('validates, and lists the rate mismatch and the funding sources that do not add up', async () => {
+      const pane = page.getByTestId('pane');
+      await pane.getByRole('button', { name: '校验' }).click();
+      await pane.getByTestId('form').nth(6).waitFor();
+      expect(await pane.getByTestId('form').count()).toBe(7);
+      const transfer = pane.getByTestId('form').filter({ hasText: '技术转移合作' });
+      await expect(transfer.getByText('执行率填写为 94.23%，按全年执行数 ÷ 全年预算数计算应为 94.22%').count()).resolves.toBe(1);
+      const research = pane.getByTestId('form').filter({ hasText: '科研基地服务与科技项目管理' });
+      await expect(research.getByText(/当年财政拨款 \+ 上年结转资金 \+ 其他资金/).count()).resolves.toBe(3);
+      // The README shows docs/taskpane-validate.png: `npm run screenshots` refreshes it; every run keeps one in test/e2e/out.
+      const shot = await pane.screenshot({ path: path.join(ROOT, 'test', 'e2e', 'out', 'taskpane-validate.png') });
+      if (process.env.SELFEVAL_SCREENSHOTS === 'docs') fs.writeFileSync(path.join(ROOT, 'docs', 'taskpane-validate.png'), shot);
+      expect((await cell('3 技术转移合作', 'G6')).fill).toBe('#FFEB9C');
+    });
 
-  it('writes the summary sheet', async () => {
-    const pane = page.getByTestId('pane');
-    await pane.getByRole('button', { name: '生成汇总' }).click();
-    await pane.getByText('已生成汇总表“绩效自评汇总”。').waitFor();
-    expect(await cell('绩效自评汇总', 'B5')).toMatchObject({ value: '绿色技术银行综合管理与运行' });
-    expect(await cell('绩效自评汇总', 'S10')).toMatchObject({ value: '需修改' });
-  });
+    it('moves the selection to a finding’s cell when it is clicked', async () => {
+      await page.getByRole('button', { name: '转到 6 科研基地服务与科技项目管理!D6' }).click();
+      await page.getByTestId('selection').filter({ hasText: '6 科研基地服务与科技项目管理!D6' }).waitFor();
+      await page.getByRole('button', { name: '转到 3 技术转移合作!G6' }).click();
+      await page.getByTestId('selection').filter({ hasText: '3 技术转移合作!G6' }).waitFor();
+    });
 
-  it('clears the marks, and every fill is back to what it was', async () => {
-    const pane = page.getByTestId('pane');
-    await pane.getByRole('button', { name: '清除标记' }).click();
-    await pane.getByText(/已清除标记/).waitFor();
-    expect(fills(await snapshot())).toEqual(fills(before));
+    it('fills in the computed cells after saying how many will change', async () => {
+      const pane = page.getByTestId('pane');
+      await pane.getByRole('button', { name: '填充' }).click();
+      await page.getByText(/将修改 21 个单元格/).waitFor();
+      await page.getByRole('button', { name: '继续' }).click();
+      await pane.getByText('已填充 21 个单元格。').waitFor();
+      const g6 = await cell('3 技术转移合作', 'G6');
+      expect(g6.format).toBe('0.00%');
+      expect(g6.value as number).toBeCloseTo(0.9422377, 6);
+      expect(await cell('5 技贸大厦楼顶维修改造', 'H21')).toMatchObject({ formula: '=ROUND(H6+SUM(H13:H20),2)', value: 96 });
+    });
+
+    it('writes the summary sheet', async () => {
+      const pane = page.getByTestId('pane');
+      await pane.getByRole('button', { name: '生成汇总' }).click();
+      await pane.getByText('已生成汇总表“绩效自评汇总”。').waitFor();
+      expect(await cell('绩效自评汇总', 'B5')).toMatchObject({ value: '绿色技术银行综合管理与运行' });
+      expect(await cell('绩效自评汇总', 'S10')).toMatchObject({ value: '需修改' });
+    });
+
+    it('clears the marks, and every fill is back to what it was', async () => {
+      const pane = page.getByTestId('pane');
+      await pane.getByRole('button', { name: '清除标记' }).click();
+      await pane.getByText(/已清除标记/).waitFor();
+      expect(fills(await snapshot())).toEqual(fills(before));
+    });
   });
 });
