@@ -6,7 +6,7 @@ export { MARK_COLOURS, type CellMark } from './plan/marks';
 export type { SummaryPlan, SummaryValue } from './plan/summary';
 export type { Grid } from './grid/grid';
 export type { Cell } from './grid/cell';
-export { a1, colName, parseA1, parseRange, rectA1, sheetRef, type Rect } from './grid/address';
+export { a1, colName, parseA1, parseRange, rectA1, sheetRef, splitSheetRef, type Rect } from './grid/address';
 export { DEFAULT_PROFILE, makeProfile, type Profile, type ProfileSettings } from './profile';
 export { RULE_IDS, type Finding, type Lang, type RuleId, type Severity } from './rules/finding';
 export { RULES } from './rules/ruleTable';

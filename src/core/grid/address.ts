@@ -58,3 +58,15 @@ export function parseRange(s: string): Rect | null {
 export function sheetRef(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
+
+/** Splits a sheet-qualified reference ("='My Sheet'!$B$3:$C$4", "Sheet1!A1") into the sheet and the local part, "$" removed. */
+export function splitSheetRef(ref: string): { sheet: string; local: string } | null {
+  const s = ref.trim().replace(/^=/, '');
+  const i = s.lastIndexOf('!');
+  if (i < 0) return null;
+  const sheet = s
+    .slice(0, i)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
+  return { sheet, local: s.slice(i + 1).replace(/\$/g, '') };
+}

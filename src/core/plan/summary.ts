@@ -2,7 +2,7 @@ import { dec, sum, type Dec } from '../calc';
 import type { NumCell } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { FormReport } from '../engine';
-import { a1, colName } from '../grid/address';
+import { a1, colName, sheetRef } from '../grid/address';
 import { messageOf, SEVERITY_NAMES, UI } from '../i18n/catalogue';
 import type { Finding, Lang } from '../rules/finding';
 
@@ -145,7 +145,7 @@ function formRow(report: FormReport, lang: Lang): SummaryValue[] {
 
 /** A HYPERLINK formula (without "=") to a cell of the workbook; sheet names and text are quoted, never evaluated. */
 export function hyperlinkFormula(sheet: string, cell: string, text: string): string {
-  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  const target = `#${sheetRef(sheet, cell)}`;
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return `HYPERLINK(${q(target)},${q(text)})`;
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { MARK_COLOURS, type Plan, type SummaryPlan, type SummaryValue } from '../../core';
+import { MARK_COLOURS, sheetRef, splitSheetRef, type Plan, type SummaryPlan, type SummaryValue } from '../../core';
 import { hyperlinkFormula } from '../../core/plan/summary';
 
 /** Which parts of a plan to apply. */
@@ -49,8 +49,7 @@ function noteText(note: ExcelJS.Cell['note']): string {
 export function ownSummarySheet(wb: ExcelJS.Workbook): string | null {
   const ranges = wb.definedNames.getRanges(SUMMARY_MARKER)?.ranges ?? [];
   for (const r of ranges) {
-    const m = /^'?(.*?)'?!/.exec(r);
-    const name = m?.[1].replace(/''/g, "'");
+    const name = splitSheetRef(r)?.sheet;
     if (name && wb.getWorksheet(name)) return name;
   }
   return null;
@@ -110,7 +109,7 @@ function writeSummary(wb: ExcelJS.Workbook, s: SummaryPlan): void {
 }
 
 function sheetA1(name: string): string {
-  return `'${name.replace(/'/g, "''")}'!$A$1`;
+  return sheetRef(name, '$A$1');
 }
 
 function cellValue(v: SummaryValue): ExcelJS.CellValue {

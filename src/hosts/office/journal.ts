@@ -2,7 +2,7 @@ import { parseA1 } from '../../core';
 import type { Capabilities } from './capabilities';
 import { STATE_KEY, type CellBefore } from './markState';
 import { SUMMARY_MARKER, SUMMARY_PRINT_KEY, type WorkbookRead } from './readWorkbook';
-import { qualified, setFill } from './writeMarks';
+import { queueAddNote, queueDeleteNote, setFill } from './writeMarks';
 import { TABLE_NAME, type KeptSummary } from './writeSummary';
 
 /** The workbook setting that holds the journal of the add-in's last action. */
@@ -55,20 +55,24 @@ export function cellsWas(read: WorkbookRead, targets: readonly { sheet: string; 
   });
 }
 
-/** Queues forgetting the last action (its journal, and the earlier summary sheet it kept): it can no longer be reverted. */
-export function queueForgetJournal(context: Excel.RequestContext, read: WorkbookRead): void {
+/** Queues deleting the earlier summary sheet the previous journal kept for its revert, if it is still there. */
+function queueDropKept(context: Excel.RequestContext, read: WorkbookRead): void {
   const kept = read.journal?.summary?.kept;
   if (kept && read.sheets.some((s) => s.name === kept.hidden)) context.workbook.worksheets.getItem(kept.hidden).delete();
+}
+
+/** Queues forgetting the last action (its journal, and the earlier summary sheet it kept): it can no longer be reverted. */
+export function queueForgetJournal(context: Excel.RequestContext, read: WorkbookRead): void {
+  queueDropKept(context, read);
   if (read.journal) context.workbook.settings.getItem(JOURNAL_KEY).delete();
 }
 
 /**
- * Queues dropping what the previous journal kept for its revert (an earlier summary sheet set aside), then storing
- * the new journal. Called at the start of every action's writes, so the journal lands in the same request.
+ * Queues storing the new journal in place of the previous one (whose kept summary sheet goes). Queued with the
+ * action's writes, so the journal lands in the same request as what it records.
  */
 export function queueJournal(context: Excel.RequestContext, journal: Journal, read: WorkbookRead): void {
-  const kept = read.journal?.summary?.kept;
-  if (kept && read.sheets.some((s) => s.name === kept.hidden)) context.workbook.worksheets.getItem(kept.hidden).delete();
+  queueDropKept(context, read);
   context.workbook.settings.add(JOURNAL_KEY, JSON.stringify(journal));
 }
 
@@ -90,8 +94,7 @@ export function queueRevert(
   const deleteNote = (m: CellBefore) => {
     const key = `${m.sheet}!${m.cell}`;
     if (!notes.has(key)) return;
-    if (caps.notes) ws(m.sheet).notes.getItem(m.cell).delete();
-    else if (caps.comments) context.workbook.comments.getItemByCell(qualified(m.sheet, m.cell)).delete();
+    queueDeleteNote(context, caps, m.sheet, m.cell);
     notes.delete(key);
   };
   // The marks the action made come off (their cells get back the fill they had before)...
@@ -105,8 +108,7 @@ export function queueRevert(
     if (!sheets.has(m.sheet)) continue;
     if (m.colour) ws(m.sheet).getRange(m.cell).format.fill.color = m.colour;
     if (m.addedNote && m.note && !notes.has(`${m.sheet}!${m.cell}`)) {
-      if (caps.notes) context.workbook.notes.add(qualified(m.sheet, m.cell), m.note);
-      else if (caps.comments) context.workbook.comments.add(qualified(m.sheet, m.cell), m.note);
+      queueAddNote(context, caps, m.sheet, m.cell, m.note);
       notes.add(`${m.sheet}!${m.cell}`);
     }
   }

@@ -1,6 +1,6 @@
 import type { Grid } from '../../core';
 import type { Cell } from '../../core/grid/cell';
-import { a1, parseRange, type Rect } from '../../core/grid/address';
+import { a1, parseRange, splitSheetRef, type Rect } from '../../core/grid/address';
 import type { Capabilities } from './capabilities';
 import { parseMarkState, STATE_KEY, type FillState, type MarkState } from './markState';
 import { JOURNAL_KEY, parseJournal, type Journal } from './journal';
@@ -135,26 +135,10 @@ async function readNoteCells(
   for (const l of locations) l.range.load('address');
   await context.sync();
   for (const l of locations) {
-    const [sheet, cell] = splitAddress(l.range.address);
-    cells.add(`${l.sheet ?? sheet}!${cell}`);
+    const ref = splitSheetRef(l.range.address);
+    if (ref) cells.add(`${l.sheet ?? ref.sheet}!${ref.local.split(':')[0]}`);
   }
   return cells;
-}
-
-/** Splits "'My sheet'!B3" into the sheet name and the cell. */
-export function splitAddress(address: string): [string, string] {
-  const i = address.lastIndexOf('!');
-  const sheet = address
-    .slice(0, i)
-    .replace(/^'(.*)'$/, '$1')
-    .replace(/''/g, "'");
-  return [
-    sheet,
-    address
-      .slice(i + 1)
-      .replace(/\$/g, '')
-      .split(':')[0],
-  ];
 }
 
 interface NoteCounts {
@@ -190,7 +174,7 @@ async function readAtOnce(context: Excel.RequestContext, sheets: Excel.Worksheet
   const grids: Grid[] = [];
   const fills = new Map<string, FillState | null>();
   for (const { ws, used, merges, props } of reads) {
-    const grid: Grid = { name: ws.name, rows: [], merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [] };
+    const grid = emptyGrid(ws, merges);
     putBlock(grid, used.rowIndex, used.columnIndex, used);
     if (props) putFills(fills, ws.name, used.rowIndex, used.columnIndex, props.value);
     grids.push(grid);
@@ -209,11 +193,7 @@ async function readInChunks(context: Excel.RequestContext, sheets: Excel.Workshe
   });
   const noteCounts = countNotes(context, sheets, caps);
   await context.sync();
-  const grids = dims.map(({ ws, merges }): Grid => ({
-    name: ws.name,
-    rows: [],
-    merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [],
-  }));
+  const grids = dims.map(({ ws, merges }) => emptyGrid(ws, merges));
   const fills = new Map<string, FillState | null>();
   // Excel on the web's limit is 5 MB, but text-heavy cells make a response larger than the estimate: a request that
   // is refused is split in two and sent again, down to a single row.
@@ -336,12 +316,16 @@ function stripFill(f: FillState): FillState {
   return out;
 }
 
+/** A sheet's grid before its cells are put in: its name and its merged areas (none where the host cannot tell). */
+function emptyGrid(ws: Excel.Worksheet, merges: Excel.RangeAreas | null): Grid {
+  return { name: ws.name, rows: [], merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [] };
+}
+
 /** Parses a RangeAreas address ("Sheet1!A1:B2,Sheet1!C3:D4" or "'My sheet'!A1:B2, …") into rectangles. */
 export function parseAreas(address: string): Rect[] {
   const out: Rect[] = [];
   for (const part of address.split(',')) {
-    const local = part.trim().replace(/^.*!/, '');
-    const r = parseRange(local);
+    const r = parseRange(splitSheetRef(part)?.local ?? part.trim());
     if (r) out.push(r);
   }
   return out;
@@ -349,7 +333,6 @@ export function parseAreas(address: string): Rect[] {
 
 /** The sheet a name's reference points at ("='绩效自评汇总'!$A$1"), if it is one of the workbook's sheets. */
 export function sheetOfReference(formula: string, sheets: readonly SheetInfo[]): string | null {
-  const m = /^=?'?(.*?)'?!/.exec(formula);
-  const name = m?.[1].replace(/''/g, "'");
+  const name = splitSheetRef(formula)?.sheet;
   return name && sheets.some((s) => s.name === name) ? name : null;
 }

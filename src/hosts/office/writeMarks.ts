@@ -1,13 +1,20 @@
-import { MARK_COLOURS, type CellMark } from '../../core';
+import { MARK_COLOURS, sheetRef, type CellMark } from '../../core';
 import type { Capabilities } from './capabilities';
 import { STATE_KEY, type CellBefore, type FillState, type MarkState } from './markState';
 import type { WorkbookRead } from './readWorkbook';
 
 const OUR_FILLS = new Set(Object.values(MARK_COLOURS).map((c) => `#${c}`));
 
-/** A cell reference Excel accepts anywhere in the workbook: 'Sheet name'!A1. */
-export function qualified(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+/** Queues a note on a cell (a comment below ExcelApi 1.18); nothing where the host has neither. */
+export function queueAddNote(context: Excel.RequestContext, caps: Capabilities, sheet: string, cell: string, text: string): void {
+  if (caps.notes) context.workbook.notes.add(sheetRef(sheet, cell), text);
+  else if (caps.comments) context.workbook.comments.add(sheetRef(sheet, cell), text);
+}
+
+/** Queues deleting the note (or comment) on a cell, which must exist. */
+export function queueDeleteNote(context: Excel.RequestContext, caps: Capabilities, sheet: string, cell: string): void {
+  if (caps.notes) context.workbook.worksheets.getItem(sheet).notes.getItem(cell).delete();
+  else if (caps.comments) context.workbook.comments.getItemByCell(sheetRef(sheet, cell)).delete();
 }
 
 /**
@@ -27,8 +34,7 @@ export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRea
       restored++;
     }
     if (m.addedNote && read.noteCells.has(key)) {
-      if (caps.notes) context.workbook.worksheets.getItem(m.sheet).notes.getItem(m.cell).delete();
-      else if (caps.comments) context.workbook.comments.getItemByCell(qualified(m.sheet, m.cell)).delete();
+      queueDeleteNote(context, caps, m.sheet, m.cell);
       read.noteCells.delete(key);
     }
   }
@@ -80,10 +86,7 @@ export function planMarkState(marks: readonly CellMark[], read: WorkbookRead, ca
 export function queueMarks(context: Excel.RequestContext, state: MarkState, caps: Capabilities): void {
   for (const m of state.marks) {
     context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.colour as string;
-    if (m.addedNote && m.note) {
-      if (caps.notes) context.workbook.notes.add(qualified(m.sheet, m.cell), m.note);
-      else context.workbook.comments.add(qualified(m.sheet, m.cell), m.note);
-    }
+    if (m.addedNote && m.note) queueAddNote(context, caps, m.sheet, m.cell, m.note);
   }
 }
 

@@ -1,6 +1,5 @@
-import { a1, colName, type SummaryPlan, type SummaryValue } from '../../core';
+import { a1, colName, sheetRef, type SummaryPlan, type SummaryValue } from '../../core';
 import { SUMMARY_MARKER, SUMMARY_PRINT_KEY, type WorkbookRead } from './readWorkbook';
-import { qualified } from './writeMarks';
 
 /** The name the earlier summary sheet is kept under, hidden, until the next action (so Revert can bring it back). */
 const KEPT_NAME = 'SelfEval previous summary';
@@ -86,7 +85,7 @@ function writeRow(ws: Excel.Worksheet, row: number, values: readonly SummaryValu
   range.numberFormat = [values.map(formatOf)];
   range.formulas = [values.map(contentOf)];
   values.forEach((v, c) => {
-    if (v?.kind === 'link') ws.getRange(a1(row, c)).hyperlink = { documentReference: qualified(v.sheet, v.cell), textToDisplay: v.text };
+    if (v?.kind === 'link') ws.getRange(a1(row, c)).hyperlink = { documentReference: sheetRef(v.sheet, v.cell), textToDisplay: v.text };
   });
 }
 
