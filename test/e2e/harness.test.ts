@@ -92,7 +92,11 @@ describeWithBrowser('the task pane in the browser harness', () => {
       const pane = page.getByTestId('pane');
       await pane.getByRole('button', { name: '填充' }).click();
       await page.getByText(/将修改 21 个单元格/).waitFor();
-      await page.getByRole('button', { name: '继续' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+      await page.getByText(/将修改 21 个单元格/).waitFor({ state: 'detached' });
+      expect((await cell('3 技术转移合作', 'G6')).formula).toBeUndefined();
+      await pane.getByRole('button', { name: '填充' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '继续' }).click();
       await pane.getByText('已填充 21 个单元格。').waitFor();
       const g6 = await cell('3 技术转移合作', 'G6');
       expect(g6.format).toBe('0.00%');
