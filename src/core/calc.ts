@@ -56,11 +56,18 @@ export function decOrNull(s: string): Dec | null {
 
 /** Sums decimals exactly. */
 export function sum(values: readonly Dec[]): Dec {
-  if (values.length === 0) return ZERO;
-  const fast = sumSmall(values);
+  return sumBy(values, (v) => v);
+}
+
+/** Sums exactly the decimals `f` picks from items; a null pick adds nothing. */
+export function sumBy<T>(items: readonly T[], f: (x: T) => Dec | null): Dec {
+  const fast = sumSmall(items, f);
   if (fast) return fast;
-  let acc = values[0];
-  for (let i = 1; i < values.length; i++) acc = acc.plus(values[i]);
+  let acc: Dec = ZERO;
+  for (const x of items) {
+    const v = f(x);
+    if (v) acc = acc.plus(v);
+  }
   return acc;
 }
 
@@ -70,9 +77,11 @@ const WORD = 1e7; // decimal.js keeps digits in base-1e7 words (its documented d
  * The exact sum of values below 1e7 with at most 7 decimals (weights, scores, rates: nearly all), added as whole
  * numbers of 1e-7, which stay exact integers far below 2^53; null when some value does not fit.
  */
-function sumSmall(values: readonly Dec[]): Dec | null {
+function sumSmall<T>(items: readonly T[], f: (x: T) => Dec | null): Dec | null {
   let total = 0;
-  for (const v of values) {
+  for (const x of items) {
+    const v = f(x);
+    if (!v) continue;
     const d = v.d;
     let units: number;
     if (v.e >= 0 && v.e < 7 && d.length <= 2) units = d[0] * WORD + (d.length === 2 ? d[1] : 0);
@@ -87,14 +96,43 @@ function sumSmall(values: readonly Dec[]): Dec | null {
   return dec(`${sign}${(abs - frac) / WORD}.${String(frac).padStart(7, '0')}`);
 }
 
+/**
+ * Compares two decimals: −1, 0 or 1. decimal.js copies its argument on every comparison; this reads both values'
+ * documented sign, exponent and base-1e7 words in place, so the engine's many comparisons allocate nothing.
+ */
+export function cmp(a: Dec, b: Dec): number {
+  const ad = a.d;
+  const bd = b.d;
+  if (!ad || !bd) return a.cmp(b); // NaN or ±Infinity: let decimal.js decide
+  if (ad[0] === 0 || bd[0] === 0) return ad[0] !== 0 ? a.s : bd[0] !== 0 ? -b.s : 0;
+  if (a.s !== b.s) return a.s;
+  const sign = a.s;
+  // Equal exponents put the digits in the same words, so the words compare in order.
+  if (a.e !== b.e) return a.e > b.e ? sign : -sign;
+  const n = Math.min(ad.length, bd.length);
+  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i] > bd[i] ? sign : -sign;
+  return ad.length === bd.length ? 0 : ad.length > bd.length ? sign : -sign;
+}
+
+/** a < b. */
+export const lt = (a: Dec, b: Dec): boolean => cmp(a, b) < 0;
+/** a ≤ b. */
+export const lte = (a: Dec, b: Dec): boolean => cmp(a, b) <= 0;
+/** a > b. */
+export const gt = (a: Dec, b: Dec): boolean => cmp(a, b) > 0;
+/** a ≥ b. */
+export const gte = (a: Dec, b: Dec): boolean => cmp(a, b) >= 0;
+/** a = b. */
+export const eq = (a: Dec, b: Dec): boolean => cmp(a, b) === 0;
+
 /** The smaller of two decimals. */
 export function min(a: Dec, b: Dec): Dec {
-  return a.lessThan(b) ? a : b;
+  return lt(a, b) ? a : b;
 }
 
 /** The larger of two decimals. */
 export function max(a: Dec, b: Dec): Dec {
-  return a.greaterThan(b) ? a : b;
+  return gt(a, b) ? a : b;
 }
 
 /** Rounds a score or total to the profile's score places. */
@@ -108,7 +146,7 @@ export function roundScore(d: Dec, r: Rounding): Dec {
  */
 export function roundScoreWithin(d: Dec, w: Dec, r: Rounding): Dec {
   const s = roundScore(d, r);
-  return s.greaterThan(w) && !d.greaterThan(w) ? w : s;
+  return gt(s, w) && !gt(d, w) ? w : s;
 }
 
 /** Rounds a rate (a fraction) to the profile's rate places. */

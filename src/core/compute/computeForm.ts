@@ -1,4 +1,4 @@
-import { ONE, min, roundScore, roundScoreWithin, sum, ZERO, type Dec } from '../calc';
+import { ONE, gte, lt, min, roundScore, roundScoreWithin, sum, sumBy, ZERO, type Dec } from '../calc';
 import type { Form, Indicator, Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { Profile } from '../profile';
@@ -60,28 +60,32 @@ export function computeForm(form: Form, profile: Profile): FormResult {
       ? rate.isNegative()
         ? ZERO
         : roundScoreWithin(
-            rate.lessThan(ONE) ? executed.times(budgetWeight).dividedBy(adjusted) : budgetWeight,
+            lt(rate, ONE) ? executed.times(budgetWeight).dividedBy(adjusted) : budgetWeight,
             budgetWeight,
             profile.rounding,
           )
       : null;
 
   const indicators = form.indicators.map((ind) => computeIndicator(ind, profile));
-  const groups = new Map<string, { first: Pos; weights: Dec[]; scores: Dec[] }>();
-  for (const r of indicators) {
-    let g = groups.get(r.indicator.level1);
-    if (!g) groups.set(r.indicator.level1, (g = { first: r.indicator.level1At, weights: [], scores: [] }));
-    if (r.weight) g.weights.push(r.weight);
-    if (r.used) g.scores.push(r.used);
+  const levels: LevelResult[] = [];
+  for (const { indicator } of indicators) {
+    const name = indicator.level1;
+    if (levels.length > 0 && levels[levels.length - 1].name === name) continue; // the usual run of one level
+    if (levels.some((l) => l.name === name)) continue;
+    levels.push({
+      name,
+      first: indicator.level1At,
+      weight: sumBy(indicators, (r) => (r.indicator.level1 === name ? r.weight : null)),
+      score: sumBy(indicators, (r) => (r.indicator.level1 === name ? r.used : null)),
+    });
   }
-  const levels: LevelResult[] = [...groups].map(([name, g]) => ({ name, first: g.first, weight: sum(g.weights), score: sum(g.scores) }));
   const weightTotal = sum([budgetWeight, ...levels.map((l) => l.weight)]);
   let total: Dec | null = null;
   let capped = false;
   if (budgetScore) {
     const uncapped = roundScore(sum([budgetScore, ...levels.map((l) => l.score)]), profile.rounding);
     total = capTotal(uncapped, rate, profile);
-    capped = total.lessThan(uncapped);
+    capped = lt(total, uncapped);
   }
   const recordedTotal = form.total?.score ? numberOf(form.total.score.read) : null;
   return {
@@ -110,11 +114,11 @@ function computeIndicator(indicator: Indicator, profile: Profile): IndicatorResu
 
 /** Applies the profile's cap of 总分 by 执行率, if any. */
 export function capTotal(total: Dec, rate: Dec | null, profile: Profile): Dec {
-  const cap = rate && profile.rateCaps.find((c) => rate.lessThan(c.rate));
+  const cap = rate && profile.rateCaps.find((c) => lt(rate, c.rate));
   return cap ? min(total, cap.max) : total;
 }
 
 /** The 等级 of a total. */
 export function gradeOf(total: Dec, profile: Profile): string {
-  return (profile.grades.find((g) => total.greaterThanOrEqualTo(g.min)) ?? profile.grades[profile.grades.length - 1]).grade;
+  return (profile.grades.find((g) => gte(total, g.min)) ?? profile.grades[profile.grades.length - 1]).grade;
 }

@@ -1,4 +1,4 @@
-import { ONE, ZERO, dec, max, roundScoreWithin, type Dec } from '../calc';
+import { ONE, ZERO, dec, eq, gt, gte, lt, lte, max, roundScoreWithin, type Dec } from '../calc';
 import { parseActual, parseTarget, isPositive, type ActualPart, type TargetPart } from '../parse/quantity';
 import { labelKey } from '../parse/text';
 import type { Profile } from '../profile';
@@ -41,18 +41,25 @@ export const BANDS: Record<Band, [Dec, Dec]> = {
 export function scoreQuantitative(target: string, actual: string, weight: Dec, profile: Profile): Quantitative | null {
   const targets = parseTarget(target);
   if (targets.length === 0) return null;
-  const actuals = parseActual(actual, unitsOf(targets));
+  // A single quantity is met by the first number in its unit, so the rest of a long text is not scanned.
+  const actuals = parseActual(actual, unitsOf(targets), targets.length === 1 ? 1 : Infinity);
   if (actuals.length === 0) return null;
-  const used = new Set<ActualPart>();
   const parts: PartOutcome[] = [];
   let met = true;
-  for (const t of targets) {
-    const a = targets.length === 1 ? actuals[0] : pick(t, actuals, used);
-    if (!a) return null;
-    used.add(a);
-    const p = outcome(t, a);
-    met &&= p.met;
+  if (targets.length === 1) {
+    const p = outcome(targets[0], actuals[0]);
+    met = p.met;
     parts.push(p);
+  } else {
+    const used = new Set<ActualPart>();
+    for (const t of targets) {
+      const a = pick(t, actuals, used);
+      if (!a) return null;
+      used.add(a);
+      const p = outcome(t, a);
+      met &&= p.met;
+      parts.push(p);
+    }
   }
   // Σ capped ratios as one fraction num ÷ den, so that the score takes a single division: dividing each ratio first
   // (5 ÷ 24 = 0.2083…, cut at 28 digits) turns a tie such as 3 × 5/24 = 0.625 into 0.62499… and rounds it down.
@@ -68,7 +75,7 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   }
   let overachieved = false;
   for (const p of parts)
-    if (p.met && isPositive(p.target.op) && p.actual.value.greaterThanOrEqualTo(overLimit(p.target, profile))) overachieved = true;
+    if (p.met && isPositive(p.target.op) && gte(p.actual.value, overLimit(p.target, profile))) overachieved = true;
   return new QuantitativeResult(parts, met, roundScoreWithin(score, weight, profile.rounding), overachieved);
 }
 
@@ -100,7 +107,7 @@ const overLimits = new WeakMap<TargetPart, { threshold: Dec; limit: Dec }>();
 /** The actual at and above which a positive part counts as over-achieved: its target (a range's upper bound) × the threshold. */
 function overLimit(t: TargetPart, profile: Profile): Dec {
   const cached = overLimits.get(t);
-  if (cached && cached.threshold.equals(profile.overachieve)) return cached.limit;
+  if (cached && eq(cached.threshold, profile.overachieve)) return cached.limit;
   const base = t.upper ?? t.value;
   // A zero target cannot be over-achieved in proportion to it.
   const limit = base.isZero() ? INFINITE : base.times(profile.overachieve);
@@ -123,7 +130,7 @@ function unitsOf(targets: readonly TargetPart[]): ReadonlySet<string> {
 /** A part's ratio capped at 1, as numerator and denominator: 1/1 when met. */
 function cappedFraction(p: PartOutcome): [Dec, Dec] {
   const [n, d] = isPositive(p.target.op) ? [p.actual.value, p.target.value] : [p.target.value, p.actual.value];
-  return p.met || d.isZero() || n.greaterThanOrEqualTo(d) ? [ONE, ONE] : [n, d];
+  return p.met || d.isZero() || gte(n, d) ? [ONE, ONE] : [n, d];
 }
 
 function pick(t: TargetPart, actuals: ActualPart[], used: Set<ActualPart>): ActualPart | undefined {
@@ -156,13 +163,13 @@ function outcome(t: TargetPart, a: ActualPart): PartOutcome {
   switch (t.op) {
     case '>=':
     case '=':
-      return new Outcome(t, a, av.greaterThanOrEqualTo(tv));
+      return new Outcome(t, a, gte(av, tv));
     case '>':
-      return new Outcome(t, a, av.greaterThan(tv) || (av.equals(tv) && a.qualifier === 'more'));
+      return new Outcome(t, a, gt(av, tv) || (eq(av, tv) && a.qualifier === 'more'));
     case '<=':
-      return new Outcome(t, a, av.lessThanOrEqualTo(tv));
+      return new Outcome(t, a, lte(av, tv));
     case '<':
-      return new Outcome(t, a, av.lessThan(tv) || (av.equals(tv) && a.qualifier === 'less'));
+      return new Outcome(t, a, lt(av, tv) || (eq(av, tv) && a.qualifier === 'less'));
   }
 }
 

@@ -18,8 +18,10 @@ export class Sheet {
   readonly merges: Rect[];
   readonly rowCount: number;
   readonly colCount: number;
-  /** The merges crossing each row, so a lookup scans the few merges of one row. */
-  private readonly mergesByRow: Rect[][] = [];
+  // The merges crossing row r are mergeList[mergeStart[r] … mergeStart[r + 1] − 1]: a sheet has few merges but they
+  // cross many rows, and one flat list costs far less than an array a row.
+  private readonly mergeStart: Int32Array;
+  private readonly mergeList: Rect[];
 
   constructor(grid: Grid) {
     this.name = grid.name;
@@ -28,11 +30,23 @@ export class Sheet {
     this.rowCount = grid.rows.length;
     let cols = 0;
     for (const r of grid.rows) if (r && r.length > cols) cols = r.length;
+    let last = -1;
     for (const m of grid.merges) {
       if (m.right + 1 > cols) cols = m.right + 1;
-      for (let r = m.top; r <= m.bottom; r++) (this.mergesByRow[r] ??= []).push(m);
+      if (m.bottom > last) last = m.bottom;
     }
     this.colCount = cols;
+    const start = new Int32Array(last + 2);
+    for (const m of grid.merges) for (let r = m.top; r <= m.bottom; r++) start[r]++;
+    for (let r = 1; r < start.length; r++) start[r] += start[r - 1];
+    const list = new Array<Rect>(last >= 0 ? start[last] : 0);
+    // Filled backwards from each row's end, so that each row's merges keep the grid's order.
+    for (let k = grid.merges.length - 1; k >= 0; k--) {
+      const m = grid.merges[k];
+      for (let r = m.top; r <= m.bottom; r++) list[--start[r]] = m;
+    }
+    this.mergeStart = start;
+    this.mergeList = list;
   }
 
   /** The cell stored at a position (undefined when blank). */
@@ -43,9 +57,11 @@ export class Sheet {
 
   /** The merged area covering a position, if any. */
   mergeOf(row: number, col: number): Rect | undefined {
-    const list = this.mergesByRow[row];
-    if (!list) return undefined;
-    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    if (row < 0 || row + 1 >= this.mergeStart.length) return undefined;
+    for (let k = this.mergeStart[row], end = this.mergeStart[row + 1]; k < end; k++) {
+      const m = this.mergeList[k];
+      if (col >= m.left && col <= m.right) return m;
+    }
     return undefined;
   }
 

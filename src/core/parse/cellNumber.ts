@@ -27,6 +27,7 @@ export function readNumber(cell: Cell | undefined, kind: NumberKind = 'plain'): 
   if (v === null) return BLANK;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
+    if (kind === 'plain') return plainRead(v);
     let d = dec(v);
     if (kind === 'rate' && !(cell.fmt && cell.fmt.includes('%')) && d.abs().greaterThan(2)) d = d.dividedBy(100);
     return { kind: 'number', value: d, asText: false };
@@ -38,6 +39,18 @@ export function readNumber(cell: Cell | undefined, kind: NumberKind = 'plain'): 
   let d = p.value;
   if (kind === 'rate' && !p.percent && d.abs().greaterThan(2)) d = d.dividedBy(100);
   return { kind: 'number', value: d, asText: true };
+}
+
+// 分值 and 得分 repeat on every row and every form (3, 2.5, 10…): their reads are immutable, so they are shared.
+const plainReads = new Map<number, NumberRead>();
+
+function plainRead(v: number): NumberRead {
+  let r = plainReads.get(v);
+  if (!r) {
+    r = Object.freeze({ kind: 'number', value: dec(v), asText: false } as const);
+    if (plainReads.size < 8192) plainReads.set(v, r);
+  }
+  return r;
 }
 
 /** The number a read holds, or null. */

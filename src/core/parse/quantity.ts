@@ -1,4 +1,4 @@
-import { dec, type Dec } from '../calc';
+import { dec, gt, type Dec } from '../calc';
 
 /** A comparison a target asks for. ≥, > and = are positive (more is better); ≤ and < are negative. */
 export type Op = '>=' | '>' | '=' | '<=' | '<';
@@ -231,14 +231,17 @@ function opBefore(s: string, at: number): { op: Op; start: number } | null {
   return null;
 }
 
-/** The measure word at position `at` (after spaces), with where it ends. */
-function unitAt(s: string, at: number): { unit: string; end: number } {
+/** The measure word at position `at` (after spaces), or "" when none. */
+function unitAt(s: string, at: number): string {
   const i = skipSpaces(s, at);
-  const c = ch(s, i);
-  for (const u of UNITS_BY_FIRST.get(c) ?? []) {
-    if (u.length === 1 || s.startsWith(u, i)) return { unit: u, end: i + u.length };
-  }
-  return { unit: '', end: at };
+  const list = UNITS_BY_FIRST.get(ch(s, i));
+  if (list) for (const u of list) if (u.length === 1 || s.startsWith(u, i)) return u;
+  return '';
+}
+
+/** Where a measure word found by unitAt(s, at) ends. */
+function unitEnd(s: string, at: number, unit: string): number {
+  return unit ? skipSpaces(s, at) + unit.length : at;
 }
 
 /** The label of a compound part: the phrase before the colon that precedes position `at`, if any. */
@@ -274,13 +277,12 @@ function scanTarget(s: string): TargetPart[] {
     let end = skipSpaces(s, num.end);
     if (RANGE_MARKS.has(ch(s, end)) && k + 1 < nums.length && nums[k + 1].start === skipSpaces(s, end + 1)) {
       const upper = dec(nums[k + 1].text);
-      if (upper.greaterThan(part.value)) part.upper = upper;
+      if (gt(upper, part.value)) part.upper = upper;
       end = nums[++k].end;
     }
-    const unit = unitAt(s, end);
-    part.unit = unit.unit;
+    part.unit = unitAt(s, end);
     const prefix = opBefore(s, num.start);
-    const after = skipSpaces(s, unit.end);
+    const after = skipSpaces(s, unitEnd(s, end, part.unit));
     const postfix = POSTFIX_OPS.find(([w]) => s.startsWith(w, after));
     const label = labelBefore(s, num.start);
     if (prefix) part.op = prefix.op;
@@ -294,29 +296,57 @@ function scanTarget(s: string): TargetPart[] {
 
 /**
  * Finds the numbers of a 实际完成值 with their units: "征集…276项入库" → 276 项.
- * With `units`, only numbers in those units are returned (a long text holds many numbers of no interest).
+ * With `units`, only numbers in those units are returned (a long text holds many numbers of no interest);
+ * with `limit`, at most that many.
  */
-export function parseActual(s: string, units?: ReadonlySet<string>): ActualPart[] {
+export function parseActual(s: string, units?: ReadonlySet<string>, limit = Infinity): ActualPart[] {
   const out: ActualPart[] = [];
-  const starts = /[\d.\uff10-\uff19\uff0e]/g;
-  for (let m = starts.exec(s); m; m = starts.exec(s)) {
-    const i = m.index;
+  for (let i = 0; i < s.length && out.length < limit; i++) {
     const numEnd = numberEnd(s, i);
     if (numEnd < 0) continue;
     const start = i;
-    starts.lastIndex = numEnd;
+    i = numEnd - 1;
     let end = skipSpaces(s, numEnd);
     const approx = s[end] === '余' || s[end] === '多';
     if (approx) end++;
-    const unit = unitAt(s, end).unit;
+    const unit = unitAt(s, end);
     if (units && !units.has(unit)) continue;
     const op = opBefore(s, start)?.op;
-    const p: ActualPart = { value: dec(digitsOf(s, start, numEnd)), unit, index: start, before: s.slice(Math.max(0, start - 8), start) };
-    if (approx || op === '>') p.qualifier = 'more';
-    else if (op === '<') p.qualifier = 'less';
-    out.push(p);
+    out.push(new Found(numberValue(s, start, numEnd), unit, start, s, approx || op === '>' ? 'more' : op === '<' ? 'less' : undefined));
   }
   return out;
+}
+
+/** A number found in an actual; the text before it is only cut out when a compound target asks for it. */
+class Found implements ActualPart {
+  readonly qualifier?: 'more' | 'less';
+  constructor(
+    readonly value: Dec,
+    readonly unit: string,
+    readonly index: number,
+    private readonly source: string,
+    qualifier: 'more' | 'less' | undefined,
+  ) {
+    if (qualifier) this.qualifier = qualifier;
+  }
+
+  get before(): string {
+    return this.source.slice(Math.max(0, this.index - 8), this.index);
+  }
+}
+
+/** The value of the number between `from` and `to`; a whole number of ASCII digits is read without cutting text. */
+function numberValue(s: string, from: number, to: number): Dec {
+  if (to - from <= 9) {
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 0x30 || c > 0x39) return dec(digitsOf(s, from, to));
+      n = n * 10 + (c - 0x30);
+    }
+    return dec(n);
+  }
+  return dec(digitsOf(s, from, to));
 }
 
 /** Tells whether an operator is positive (more is better). */

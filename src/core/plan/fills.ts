@@ -73,16 +73,18 @@ function totalFormula(r: FormResult, filled: Set<number>, round: string | undefi
   const budget = r.form.funds?.total?.score;
   if (!round || !budget || r.indicators.length === 0) return null;
   if (r.capped) return null;
-  const cells = r.indicators.map((i) => i.indicator.score);
-  const col = cells[0].col;
-  if (cells.some((c) => c.col !== col)) return null;
-  if (cells.some((c) => !(plainNumber(c) || (c.read.kind === 'blank' && filled.has(c.row))))) return null;
-  // Rows between the first and last indicator that are not indicators must not hold numbers the SUM would add.
-  const rows = new Set(cells.map((c) => c.row));
-  const first = Math.min(...rows);
-  const last = Math.max(...rows);
-  if (last - first + 1 !== rows.size) return null;
-  return `${round}(${ref(budget)}+SUM(${a1(first, col)}:${a1(last, col)}),${places})`;
+  // One plain numeric column, and no row between the first and last indicator that is not one (the SUM would add it):
+  // indicators come one a row, in order, so their rows must run without a gap.
+  const first = r.indicators[0].indicator.score;
+  const col = first.col;
+  let last = first.row - 1;
+  for (const { indicator } of r.indicators) {
+    const c = indicator.score;
+    if (c.col !== col || c.row !== last + 1) return null;
+    if (!(plainNumber(c) || (c.read.kind === 'blank' && filled.has(c.row)))) return null;
+    last = c.row;
+  }
+  return `${round}(${ref(budget)}+SUM(${a1(first.row, col)}:${a1(last, col)}),${places})`;
 }
 
 function ref(p: Pos): string {

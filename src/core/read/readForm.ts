@@ -188,19 +188,20 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
     const nameOwn = cols.level3 && !sheet.isCovered(r, name.col) && name.text !== '';
     if (!nameOwn && !target.text && !actual.text && weight.read.kind === 'blank' && score.read.kind === 'blank') continue;
     if (cols.level1) {
-      const l1 = shownText(sheet, r, cols.level1.col);
-      if (l1.text) {
-        const canon = canonicalLevel1(l1.text);
+      const text = cellText(sheet.shown(r, cols.level1.col)).trim();
+      if (text) {
+        const canon = canonicalLevel1(text);
         if (canon !== level1) {
           level1 = canon;
-          level1At = l1.at;
+          const m = sheet.mergeOf(r, cols.level1.col);
+          level1At = m ? { row: m.top, col: m.left } : { row: r, col: cols.level1.col };
           level2 = '';
         }
       }
     }
     if (cols.level2) {
-      const l2 = shownText(sheet, r, cols.level2.col);
-      if (l2.text) level2 = l2.text;
+      const text = cellText(sheet.shown(r, cols.level2.col)).trim();
+      if (text) level2 = text;
     }
     out.push({
       row: r,
@@ -216,12 +217,6 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
     });
   }
   return out;
-}
-
-function shownText(sheet: Sheet, row: number, col: number): { text: string; at: Pos } {
-  const m = sheet.mergeOf(row, col);
-  const at = m ? { row: m.top, col: m.left } : { row, col };
-  return { text: cellText(sheet.at(at.row, at.col)).trim(), at };
 }
 
 function readTotal(sheet: Sheet, label: Anchor, cols: Columns): TotalLine {

@@ -1,4 +1,4 @@
-import { ZERO, percentText, roundRate, roundScore, scoreText, sum, type Dec } from '../calc';
+import { ZERO, eq, gt, gte, lt, lte, percentText, roundRate, roundScore, scoreText, sum, type Dec } from '../calc';
 import { capTotal, type FormResult, type IndicatorResult } from '../compute/computeForm';
 import { BANDS } from '../compute/scoreIndicator';
 import { fillTerm, joinTerms, TERMS } from '../i18n/catalogue';
@@ -168,7 +168,7 @@ export const RULES: readonly Rule[] = [
         if (cells.some((c) => c && !readable(c))) continue;
         const expected = sum(cells.map((c) => (c && numberOf(c.read)) ?? ZERO));
         const found = numberOf(totalCell.read) ?? ZERO;
-        if (!expected.equals(found)) {
+        if (!eq(expected, found)) {
           hits.push({ at: totalCell, params: { column: TERMS[col] }, expected: amount(expected), found: amount(found) });
         }
       }
@@ -193,7 +193,7 @@ export const RULES: readonly Rule[] = [
       const t = result.form.funds?.total;
       const budget = t?.adjusted && numberOf(t.adjusted.read);
       const spent = t?.executed && numberOf(t.executed.read);
-      if (!t?.executed || !budget || budget.isZero() || !spent || !spent.greaterThan(budget)) return [];
+      if (!t?.executed || !budget || budget.isZero() || !spent || !gt(spent, budget)) return [];
       return [{ at: t.executed, expected: amount(budget), found: amount(spent) }];
     },
   },
@@ -204,7 +204,7 @@ export const RULES: readonly Rule[] = [
       recordedAgainst(
         result.form.funds?.total?.rate,
         result.rate,
-        (recorded, computed) => roundRate(recorded, profile.rounding).equals(roundRate(computed, profile.rounding)),
+        (recorded, computed) => eq(roundRate(recorded, profile.rounding), roundRate(computed, profile.rounding)),
         (d) => pct(d, profile),
       ),
   },
@@ -215,7 +215,7 @@ export const RULES: readonly Rule[] = [
       recordedAgainst(
         result.form.funds?.total?.score,
         result.budgetScore,
-        (recorded, computed) => roundScore(recorded, profile.rounding).equals(computed),
+        (recorded, computed) => eq(roundScore(recorded, profile.rounding), computed),
         (d) => score(d, profile),
       ),
   },
@@ -225,7 +225,7 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) => {
       const t = result.form.funds?.total;
       const at = t?.rate ?? t?.executed;
-      if (!at || !result.rate || !result.rate.lessThan(profile.lowRate)) return [];
+      if (!at || !result.rate || !lt(result.rate, profile.lowRate)) return [];
       return [{ at, expected: pct(profile.lowRate, profile), found: pct(result.rate, profile) }];
     },
   },
@@ -249,7 +249,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     check: ({ result, profile }) =>
       each(result.indicators, (r) =>
-        r.weight && r.recorded && (r.recorded.greaterThan(r.weight) || r.recorded.isNegative())
+        r.weight && r.recorded && (gt(r.recorded, r.weight) || r.recorded.isNegative())
           ? { at: r.indicator.score, params: { name: indicatorName(r) }, expected: r.weight.toFixed(), found: r.recorded.toFixed() }
           : null,
       ),
@@ -260,7 +260,7 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
         const q = r.quantitative;
-        if (!q || q.met || !r.recorded || !r.recorded.greaterThan(q.score)) return null;
+        if (!q || q.met || !r.recorded || !gt(r.recorded, q.score)) return null;
         return {
           at: r.indicator.score,
           params: { name: indicatorName(r), ...quantityText(r) },
@@ -276,7 +276,7 @@ export const RULES: readonly Rule[] = [
       each(result.indicators, (r) => {
         if (!r.band || !r.weight || !r.recorded) return null;
         const [lo, hi] = BANDS[r.band].map((x) => x.times(r.weight as Dec));
-        if (r.recorded.greaterThanOrEqualTo(lo) && r.recorded.lessThanOrEqualTo(hi)) return null;
+        if (gte(r.recorded, lo) && lte(r.recorded, hi)) return null;
         return {
           at: r.indicator.score,
           params: { name: indicatorName(r), band: TERMS[`band_${r.band}`] },
@@ -301,7 +301,7 @@ export const RULES: readonly Rule[] = [
             found: actual,
           };
         }
-        if (r.used === null || !r.used.lessThan(r.weight)) return null;
+        if (r.used === null || !lt(r.used, r.weight)) return null;
         const expected = score(r.weight, profile);
         const found = score(r.used, profile);
         return {
@@ -332,7 +332,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     check: ({ result, profile }) => {
       const f = result.form;
-      if (!f.total || f.indicators.length === 0 || result.weightTotal.equals(profile.totalWeight)) return [];
+      if (!f.total || f.indicators.length === 0 || eq(result.weightTotal, profile.totalWeight)) return [];
       const indicators = result.weightTotal.minus(result.budgetWeight);
       return [
         {
@@ -353,7 +353,7 @@ export const RULES: readonly Rule[] = [
       return Object.entries(profile.weights.levels).flatMap(([name, weight]) => {
         const level = result.levels.find((l) => l.name === name);
         const found = level?.weight ?? ZERO;
-        if (found.equals(weight)) return [];
+        if (eq(found, weight)) return [];
         return [
           {
             at: level?.first ?? (f.indicatorHeader as Pos),
@@ -377,7 +377,7 @@ export const RULES: readonly Rule[] = [
       const added = roundScore(sum([budget, ...result.levels.map((l) => l.score)]), profile.rounding);
       const expected = capTotal(added, result.rate, profile);
       const recorded = numberOf(c.read);
-      if (recorded && roundScore(recorded, profile.rounding).equals(expected)) return [];
+      if (recorded && eq(roundScore(recorded, profile.rounding), expected)) return [];
       return [
         {
           at: c,
