@@ -44,13 +44,13 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   // A single quantity is met by the first number in its unit, so the rest of a long text is not scanned.
   const actuals = parseActual(actual, unitsOf(targets), targets.length === 1 ? 1 : Infinity);
   if (actuals.length === 0) return null;
-  const parts: PartOutcome[] = [];
+  let parts: PartOutcome[];
   let met = true;
   if (targets.length === 1) {
-    const p = outcome(targets[0], actuals[0]);
-    met = p.met;
-    parts.push(p);
+    parts = [outcome(targets[0], actuals[0])];
+    met = parts[0].met;
   } else {
+    parts = [];
     const used = new Set<ActualPart>();
     for (const t of targets) {
       const a = pick(t, actuals, used);

@@ -312,7 +312,9 @@ export function parseActual(s: string, units?: ReadonlySet<string>, limit = Infi
     const unit = unitAt(s, end);
     if (units && !units.has(unit)) continue;
     const op = opBefore(s, start)?.op;
-    out.push(new Found(numberValue(s, start, numEnd), unit, start, s, approx || op === '>' ? 'more' : op === '<' ? 'less' : undefined));
+    const found = new Found(numberValue(s, start, numEnd), unit, start, s, approx || op === '>' ? 'more' : op === '<' ? 'less' : undefined);
+    if (limit === 1) return [found];
+    out.push(found);
   }
   return out;
 }

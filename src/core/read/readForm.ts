@@ -2,7 +2,8 @@ import type { Sheet } from '../grid/grid';
 import { cellText, isBlank } from '../grid/cell';
 import { classify, unitOf, yearOf, type LabelKind } from '../locate/labels';
 import type { Anchor, FormLocation } from '../locate/locateForms';
-import { readNumber, type NumberKind } from '../parse/cellNumber';
+import { readNumber, type NumberKind, type NumberRead } from '../parse/cellNumber';
+import { IndicatorRow } from './indicatorRow';
 import { labelKey } from '../parse/text';
 import type { Form, Funds, FundsLine, Indicator, Level1, NumCell, Pos, TextCell, TotalLine } from '../model';
 
@@ -82,26 +83,42 @@ function textRightOf(sheet: Sheet, label: Anchor | undefined): string {
   return '';
 }
 
-/** A number cell in a column; when the column's header spans several columns, the first non-blank of them. */
-function numIn(sheet: Sheet, row: number, span: { col: number; right: number } | undefined, kind: NumberKind = 'plain'): NumCell | null {
-  if (!span) return null;
-  let col = span.col;
-  for (let c = span.col; c <= span.right; c++) {
-    if (!isBlank(sheet.at(row, c))) {
-      col = c;
-      break;
-    }
-  }
-  return { row, col, read: readNumber(sheet.at(row, col), kind) };
+type Span = { col: number; right: number } | undefined;
+
+/** The column of a number under a header: when the header spans several columns, the first non-blank of them; −1 without one. */
+function numCol(sheet: Sheet, row: number, span: Span): number {
+  if (!span) return -1;
+  for (let c = span.col; c <= span.right; c++) if (!isBlank(sheet.at(row, c))) return c;
+  return span.col;
 }
 
-function textIn(sheet: Sheet, row: number, span: { col: number; right: number } | undefined): TextCell {
-  if (!span) return { row, col: -1, text: '' };
-  for (let c = span.col; c <= span.right; c++) {
-    const cell = sheet.shown(row, c);
-    if (!isBlank(cell)) return { row, col: c, text: cellText(cell).trim() };
-  }
-  return { row, col: span.col, text: '' };
+/** The column of a text under a header, as numCol, seeing merged cells as Excel shows them. */
+function textCol(sheet: Sheet, row: number, span: Span): number {
+  if (!span) return -1;
+  for (let c = span.col; c <= span.right; c++) if (!isBlank(sheet.shown(row, c))) return c;
+  return span.col;
+}
+
+function textAt(sheet: Sheet, row: number, col: number): string {
+  return col < 0 ? '' : cellText(sheet.shown(row, col)).trim();
+}
+
+function readAt(sheet: Sheet, row: number, col: number, kind: NumberKind = 'plain'): NumberRead {
+  return col < 0 ? BLANK : readNumber(sheet.at(row, col), kind);
+}
+
+const BLANK: NumberRead = { kind: 'blank' };
+
+/** A number cell under a header, or null without the header. */
+function numIn(sheet: Sheet, row: number, span: Span, kind: NumberKind = 'plain'): NumCell | null {
+  if (!span) return null;
+  const col = numCol(sheet, row, span);
+  return { row, col, read: readAt(sheet, row, col, kind) };
+}
+
+function textIn(sheet: Sheet, row: number, span: Span): TextCell {
+  const col = textCol(sheet, row, span);
+  return { row, col, text: textAt(sheet, row, col) };
 }
 
 const FUNDS_LINES = ['fundsTotal', 'fundsCurrent', 'fundsCarryover', 'fundsOther'] as const;
@@ -180,13 +197,18 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
   const headerRows = new Set(loc.anchors.filter((a) => a.kind === 'level1' || a.kind === 'level3').map((a) => a.row));
   for (let r = from; r <= to; r++) {
     if (headerRows.has(r)) continue;
-    const name = textIn(sheet, r, cols.level3);
-    const target = textIn(sheet, r, cols.target);
-    const actual = textIn(sheet, r, cols.actual);
-    const weight = numIn(sheet, r, cols.weight) ?? { row: r, col: -1, read: { kind: 'blank' } };
-    const score = numIn(sheet, r, cols.score) ?? { row: r, col: -1, read: { kind: 'blank' } };
-    const nameOwn = cols.level3 && !sheet.isCovered(r, name.col) && name.text !== '';
-    if (!nameOwn && !target.text && !actual.text && weight.read.kind === 'blank' && score.read.kind === 'blank') continue;
+    const nameCol = textCol(sheet, r, cols.level3);
+    const targetCol = textCol(sheet, r, cols.target);
+    const actualCol = textCol(sheet, r, cols.actual);
+    const weightCol = numCol(sheet, r, cols.weight);
+    const scoreCol = numCol(sheet, r, cols.score);
+    const name = textAt(sheet, r, nameCol);
+    const target = textAt(sheet, r, targetCol);
+    const actual = textAt(sheet, r, actualCol);
+    const weight = readAt(sheet, r, weightCol);
+    const score = readAt(sheet, r, scoreCol);
+    const nameOwn = cols.level3 && !sheet.isCovered(r, nameCol) && name !== '';
+    if (!nameOwn && !target && !actual && weight.kind === 'blank' && score.kind === 'blank') continue;
     if (cols.level1) {
       const text = cellText(sheet.shown(r, cols.level1.col)).trim();
       if (text) {
@@ -203,18 +225,24 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
       const text = cellText(sheet.shown(r, cols.level2.col)).trim();
       if (text) level2 = text;
     }
-    out.push({
-      row: r,
-      level1,
-      level1At,
-      level2,
-      name,
-      target,
-      actual,
-      weight,
-      score,
-      reason: cols.reason ? textIn(sheet, r, cols.reason) : { row: r, col: -1, text: '' },
-    });
+    const reasonCol = textCol(sheet, r, cols.reason);
+    const reason = textAt(sheet, r, reasonCol);
+    out.push(
+      new IndicatorRow(r, level1, level1At, level2, {
+        nameCol,
+        name,
+        targetCol,
+        target,
+        actualCol,
+        actual,
+        reasonCol,
+        reason,
+        weightCol,
+        weight,
+        scoreCol,
+        score,
+      }),
+    );
   }
   return out;
 }
