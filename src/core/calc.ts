@@ -90,11 +90,18 @@ function sumSmall<T>(items: readonly T[], f: (x: T) => Dec | null): Dec | null {
     total += v.s < 0 ? -units : units;
   }
   if (!Number.isSafeInteger(total)) return null;
-  const sign = total < 0 ? '-' : '';
-  const abs = Math.abs(total);
-  const frac = abs % WORD;
-  return dec(`${sign}${(abs - frac) / WORD}.${String(frac).padStart(7, '0')}`);
+  let d = sums.get(total);
+  if (!d) {
+    const abs = Math.abs(total);
+    const frac = abs % WORD;
+    d = new Decimal(`${total < 0 ? '-' : ''}${(abs - frac) / WORD}.${String(frac).padStart(7, '0')}`);
+    if (sums.size < 8192) sums.set(total, d);
+  }
+  return d;
 }
+
+// Level subtotals and totals repeat across forms (50, 30, 10, 100…): the sums are shared by their count of 1e-7 units.
+const sums = new Map<number, Dec>();
 
 /**
  * Compares two decimals: −1, 0 or 1. decimal.js copies its argument on every comparison; this reads both values'

@@ -94,7 +94,10 @@ export const SEVERITY_NAMES: Record<Severity, Localised> = {
 /** Resolves message parameters into one language. */
 export function resolve(params: Params, lang: Lang): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' ? v : v[lang];
+  for (const k in params) {
+    const v = params[k];
+    out[k] = typeof v === 'string' ? v : v[lang];
+  }
   return out;
 }
 
@@ -105,7 +108,9 @@ export function messageOf(f: Finding, lang: Lang): string {
   let m = messages[lang].get(f);
   if (m === undefined) {
     const p = resolve(f.params, lang);
-    m = RULE_MESSAGES[lang][f.rule]({ ...p, expected: f.expected ?? p.expected ?? '', found: f.found ?? p.found ?? TERMS.blank[lang] });
+    p.expected = f.expected ?? p.expected ?? '';
+    p.found = f.found ?? p.found ?? TERMS.blank[lang];
+    m = RULE_MESSAGES[lang][f.rule](p);
     messages[lang].set(f, m);
   }
   return m;

@@ -20,14 +20,22 @@ export const MARK_COLOURS: Record<Severity, string> = { error: 'FFC7CE', warning
 
 /** Groups findings by cell into marks, one per cell. */
 export function planMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
-  const byCell = new Map<string, Finding[]>();
+  // Keyed by sheet, then by cell as one number (Excel has 16,384 columns): no key text a finding.
+  const bySheet = new Map<string, Map<number, Finding[]>>();
+  const groups: Finding[][] = [];
   for (const f of findings) {
-    const key = `${f.sheet}\u0000${f.row}\u0000${f.col}`;
-    const list = byCell.get(key);
+    let cells = bySheet.get(f.sheet);
+    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+    const key = f.row * 16384 + f.col;
+    const list = cells.get(key);
     if (list) list.push(f);
-    else byCell.set(key, [f]);
+    else {
+      const created = [f];
+      cells.set(key, created);
+      groups.push(created);
+    }
   }
-  return [...byCell.values()].map((list) => {
+  return groups.map((list) => {
     const f = list[0];
     return {
       sheet: f.sheet,
