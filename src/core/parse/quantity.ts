@@ -101,8 +101,8 @@ const UNITS = [
   'TB',
   'km',
 ];
-const UNITS_BY_FIRST = new Map<string, string[]>();
-for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u]);
 
 // Word operators, longest first ("大于等于" before "大于").
 const WORD_OPS: [string, Op][] = (
@@ -142,6 +142,15 @@ const POSTFIX_OPS: [string, Op][] = [
 const RANGE_MARKS = new Set(['-', '~', '—', '–', '至', '到']);
 const LABEL_STOPS = new Set([',', ';', ':', '、', '。', '，', '；', '：']);
 
+/** The character code at i with full-width ASCII forms folded and the ideographic space as a space (no text is cut). */
+function code(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  return c === 0x3000 ? 0x20 : c;
+}
+
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
 /** The character at i with full-width ASCII forms folded ("１" → "1", "＞" → ">", "：" → ":", "　" → " "). */
 function ch(s: string, i: number): string {
   const c = s.charCodeAt(i);
@@ -159,7 +168,6 @@ function digitAt(s: string, i: number): number {
 }
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 const isDot = (s: string, i: number) => s.charCodeAt(i) === 0x2e || s.charCodeAt(i) === 0xff0e;
 
 interface NumberSpan {
@@ -201,12 +209,12 @@ function digitsOf(s: string, from: number, to: number): string {
 }
 
 function skipSpacesBack(s: string, i: number): number {
-  while (i >= 0 && isSpace(ch(s, i))) i--;
+  while (i >= 0 && isSpaceCode(code(s, i))) i--;
   return i;
 }
 
 function skipSpaces(s: string, i: number): number {
-  while (i < s.length && isSpace(ch(s, i))) i++;
+  while (i < s.length && isSpaceCode(code(s, i))) i++;
   return i;
 }
 
@@ -214,27 +222,31 @@ function skipSpaces(s: string, i: number): number {
 function opBefore(s: string, at: number): { op: Op; start: number } | null {
   const j = skipSpacesBack(s, at - 1);
   if (j < 0) return null;
-  const c = ch(s, j);
-  const prev = j > 0 ? ch(s, j - 1) : '';
-  if (c === '≥' || c === '≧') return { op: '>=', start: j };
-  if (c === '≤' || c === '≦') return { op: '<=', start: j };
-  if (c === '=') {
-    if (prev === '>') return { op: '>=', start: j - 1 };
-    if (prev === '<') return { op: '<=', start: j - 1 };
+  const c = code(s, j);
+  const prev = j > 0 ? code(s, j - 1) : -1;
+  if (c === 0x2265 || c === 0x2267) return { op: '>=', start: j }; // ≥ ≧
+  if (c === 0x2264 || c === 0x2266) return { op: '<=', start: j }; // ≤ ≦
+  if (c === EQ) {
+    if (prev === GT) return { op: '>=', start: j - 1 };
+    if (prev === LT) return { op: '<=', start: j - 1 };
     return { op: '=', start: j };
   }
-  if (c === '>') return prev === '=' ? { op: '>=', start: j - 1 } : { op: '>', start: j };
-  if (c === '<') return prev === '=' ? { op: '<=', start: j - 1 } : { op: '<', start: j };
+  if (c === GT) return prev === EQ ? { op: '>=', start: j - 1 } : { op: '>', start: j };
+  if (c === LT) return prev === EQ ? { op: '<=', start: j - 1 } : { op: '<', start: j };
+  if (!WORD_OP_ENDS.has(c)) return null;
   for (const [word, op] of WORD_OPS) {
     if (s.startsWith(word, j + 1 - word.length)) return { op, start: j + 1 - word.length };
   }
   return null;
 }
 
+const [EQ, GT, LT] = [0x3d, 0x3e, 0x3c];
+const WORD_OP_ENDS = new Set(WORD_OPS.map(([w]) => w.charCodeAt(w.length - 1)));
+
 /** The measure word at position `at` (after spaces), or "" when none. */
 function unitAt(s: string, at: number): string {
   const i = skipSpaces(s, at);
-  const list = UNITS_BY_FIRST.get(ch(s, i));
+  const list = UNITS_BY_FIRST.get(code(s, i));
   if (list) for (const u of list) if (u.length === 1 || s.startsWith(u, i)) return u;
   return '';
 }
@@ -307,7 +319,7 @@ export function parseActual(s: string, units?: ReadonlySet<string>, limit = Infi
     const start = i;
     i = numEnd - 1;
     let end = skipSpaces(s, numEnd);
-    const approx = s[end] === '余' || s[end] === '多';
+    const approx = s.charCodeAt(end) === 0x4f59 || s.charCodeAt(end) === 0x591a; // 余, 多
     if (approx) end++;
     const unit = unitAt(s, end);
     if (units && !units.has(unit)) continue;
