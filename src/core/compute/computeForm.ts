@@ -59,11 +59,7 @@ export function computeForm(form: Form, profile: Profile): FormResult {
     rate && adjusted && executed
       ? rate.isNegative()
         ? ZERO
-        : roundScoreWithin(
-            lt(rate, ONE) ? executed.times(budgetWeight).dividedBy(adjusted) : budgetWeight,
-            budgetWeight,
-            profile.rounding,
-          )
+        : roundScoreWithin(lt(rate, ONE) ? executed.times(budgetWeight).dividedBy(adjusted) : budgetWeight, budgetWeight, profile.rounding)
       : null;
 
   const indicators = form.indicators.map((ind) => computeIndicator(ind, profile));

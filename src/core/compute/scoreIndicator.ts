@@ -74,8 +74,7 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     score = weight.times(num).dividedBy(parts.length > 1 ? den.times(parts.length) : den);
   }
   let overachieved = false;
-  for (const p of parts)
-    if (p.met && isPositive(p.target.op) && gte(p.actual.value, overLimit(p.target, profile))) overachieved = true;
+  for (const p of parts) if (p.met && isPositive(p.target.op) && gte(p.actual.value, overLimit(p.target, profile))) overachieved = true;
   return new QuantitativeResult(parts, met, roundScoreWithin(score, weight, profile.rounding), overachieved);
 }
 

@@ -1,4 +1,4 @@
-import { dec, type Dec } from '../calc';
+import { dec, fromPercent, type Dec } from '../calc';
 import { type Cell, isUncached } from '../grid/cell';
 import { parseNumberText } from './number';
 
@@ -29,7 +29,7 @@ export function readNumber(cell: Cell | undefined, kind: NumberKind = 'plain'): 
     if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
     if (kind === 'plain') return plainRead(v);
     let d = dec(v);
-    if (kind === 'rate' && !(cell.fmt && cell.fmt.includes('%')) && d.abs().greaterThan(2)) d = d.dividedBy(100);
+    if (kind === 'rate' && !(cell.fmt && cell.fmt.includes('%')) && d.abs().greaterThan(2)) d = fromPercent(d);
     return { kind: 'number', value: d, asText: false };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };
@@ -37,7 +37,7 @@ export function readNumber(cell: Cell | undefined, kind: NumberKind = 'plain'): 
   if (p.ok === 'blank') return BLANK;
   if (p.ok === false) return { kind: 'invalid', text: v };
   let d = p.value;
-  if (kind === 'rate' && !p.percent && d.abs().greaterThan(2)) d = d.dividedBy(100);
+  if (kind === 'rate' && !p.percent && d.abs().greaterThan(2)) d = fromPercent(d);
   return { kind: 'number', value: d, asText: true };
 }
 

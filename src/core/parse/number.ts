@@ -1,4 +1,4 @@
-import { decOrNull, type Dec } from '../calc';
+import { decOrNull, fromPercent, type Dec } from '../calc';
 import { fold, isNotApplicable } from './text';
 
 /** The outcome of reading a text as a number. */
@@ -30,7 +30,7 @@ export function parseNumberText(raw: string): NumberText {
   // Excel holds nothing beyond about 1e±308; a wilder exponent ("1e99999999999") is no amount, and printing it never ends.
   if (!d || Math.abs(d.e) > 308) return { ok: false };
   let value = negative ? d.negated() : d;
-  if (percent) value = value.dividedBy(100);
+  if (percent) value = fromPercent(value);
   return { ok: true, value, percent };
 }
 

@@ -88,15 +88,16 @@ type Span = { col: number; right: number } | undefined;
 /** The column of a number under a header: when the header spans several columns, the first non-blank of them; −1 without one. */
 function numCol(sheet: Sheet, row: number, span: Span): number {
   if (!span) return -1;
-  for (let c = span.col; c <= span.right; c++) if (!isBlank(sheet.at(row, c))) return c;
-  return span.col;
+  for (let c = span.col; c < span.right; c++) if (!isBlank(sheet.at(row, c))) return c;
+  // The last column (the only one, usually) is the answer whether it is blank or not.
+  return span.col === span.right || !isBlank(sheet.at(row, span.right)) ? span.right : span.col;
 }
 
 /** The column of a text under a header, as numCol, seeing merged cells as Excel shows them. */
 function textCol(sheet: Sheet, row: number, span: Span): number {
   if (!span) return -1;
-  for (let c = span.col; c <= span.right; c++) if (!isBlank(sheet.shown(row, c))) return c;
-  return span.col;
+  for (let c = span.col; c < span.right; c++) if (!isBlank(sheet.shown(row, c))) return c;
+  return span.col === span.right || !isBlank(sheet.shown(row, span.right)) ? span.right : span.col;
 }
 
 function textAt(sheet: Sheet, row: number, col: number): string {

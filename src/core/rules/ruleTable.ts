@@ -64,9 +64,10 @@ function numberCells({ result }: RuleContext, kinds: ReadonlySet<ReadKind>): { c
     line(f.funds.carryover, TERMS.fundsCarryoverLine, false);
     line(f.funds.other, TERMS.fundsOtherLine, false);
   }
-  for (const ind of f.indicators) {
-    take(ind.weight, ind.name.text, TERMS.weight);
-    take(ind.score, ind.name.text, TERMS.score);
+  for (const r of result.indicators) {
+    // A cell that read as a number is never of a kind asked for here, and most are: only the others are looked at.
+    if (!r.weight) take(r.indicator.weight, r.indicator.name.text, TERMS.weight);
+    if (!r.recorded) take(r.indicator.score, r.indicator.name.text, TERMS.score);
   }
   if (f.total) {
     take(f.total.weight, TERMS.totalLine, TERMS.weight);
@@ -104,6 +105,12 @@ function quantityText(r: IndicatorResult): { target: string; actual: string } {
     target: r.indicator.target.text,
     actual: q.parts.map((p) => `${p.actual.value.toFixed()}${p.actual.unit}`).join(', '),
   };
+}
+
+/** Whether an indicator deviates: a missed quantitative target, or a score below its 分值. */
+function deviates(r: IndicatorResult, weight: Dec): boolean {
+  if (r.quantitative && !r.quantitative.met) return true;
+  return r.used !== null && lt(r.used, weight);
 }
 
 /** Runs a check on each item and collects its hits, allocating nothing for the items that pass. */
@@ -290,7 +297,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
-        if (r.indicator.reason.text !== '' || !r.weight) return null;
+        if (!r.weight || !deviates(r, r.weight) || r.indicator.reason.text !== '') return null;
         const q = r.quantitative;
         if (q && !q.met) {
           const { target, actual } = quantityText(r);
@@ -301,9 +308,8 @@ export const RULES: readonly Rule[] = [
             found: actual,
           };
         }
-        if (r.used === null || !lt(r.used, r.weight)) return null;
         const expected = score(r.weight, profile);
-        const found = score(r.used, profile);
+        const found = score(r.used as Dec, profile); // deviates() saw it below the 分值
         return {
           at: reasonCell(r),
           params: { name: indicatorName(r), why: fillTerm(TERMS.scoreBelowWeight, { expected, found }) },
@@ -318,7 +324,7 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
         const q = r.quantitative;
-        if (!q || !q.overachieved || r.indicator.reason.text !== '' || !q.overRatio) return null;
+        if (!q || !q.overachieved || !q.overRatio || r.indicator.reason.text !== '') return null;
         return {
           at: reasonCell(r),
           params: { name: indicatorName(r), ...quantityText(r) },
