@@ -5,8 +5,15 @@ import {
   ONE,
   ZERO,
   dec,
+  cmp,
   decOrNull,
+  eq,
+  fromPercent,
+  gt,
+  gte,
   isDec,
+  lt,
+  lte,
   max,
   min,
   percentText,
@@ -16,6 +23,7 @@ import {
   roundScore,
   scoreText,
   sum,
+  sumBy,
   type Rounding,
   type RoundingMode,
 } from '../../src/core/calc';
@@ -257,5 +265,72 @@ describe('sum: the whole-number fast path gives the same exact result as adding 
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('cmp and its shorthands agree with decimal.js', () => {
+  it.each<[string, string, number]>([
+    ['0', '-0', 0],
+    ['0', '0.0000001', -1],
+    ['-0.5', '0', -1],
+    ['1', '1.000', 0],
+    ['9.97', '9.970000001', -1],
+    ['10', '9.9999999999', 1],
+    ['-10', '-9.99', -1],
+    ['1e100', '99999999999999', 1],
+    ['0.05', '0.5', -1],
+    ['12345678.1234567', '12345678.12345671', -1],
+    ['-12345678.1234567', '-12345678.12345671', 1],
+  ])('cmp(%s, %s) = %d', (a, b, want) => {
+    expect(cmp(dec(a), dec(b))).toBe(want);
+    expect(cmp(dec(b), dec(a))).toBe(-want || 0);
+    expect([lt, lte, gt, gte, eq].map((f) => f(dec(a), dec(b)))).toEqual([want < 0, want <= 0, want > 0, want >= 0, want === 0]);
+  });
+
+  const arb = fc.oneof(
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => `${n / 1000}`),
+    fc.double({ min: -1e15, max: 1e15, noNaN: true, noDefaultInfinity: true }).map((x) => new Decimal(x).toFixed()),
+    fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map((n) => `${n}e-${Number((n < 0n ? -n : n) % 40n)}`),
+    fc.constantFrom('0', '-0', '1', '-1', '0.0000001', '1e-20', '9999999', '10000000'),
+  );
+  it('for any two values', () => {
+    fc.assert(
+      fc.property(arb, arb, (a, b) => {
+        const [x, y] = [dec(new Decimal(a).toFixed()), dec(new Decimal(b).toFixed())];
+        expect(cmp(x, y)).toBe(x.cmp(y));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves NaN and infinities to decimal.js', () => {
+    const inf = ONE.dividedBy(0);
+    expect(cmp(inf, ONE)).toBe(1);
+    expect(cmp(ONE, inf)).toBe(-1);
+    expect(cmp(inf.negated(), ZERO)).toBe(-1);
+  });
+});
+
+describe('sumBy', () => {
+  it('adds what the picker returns and skips nulls', () => {
+    const items = [{ v: '1.5' }, { v: null }, { v: '2.25' }, { v: '-0.75' }];
+    expect(plain(sumBy(items, (x) => (x.v === null ? null : dec(x.v))))).toBe('3');
+    expect(plain(sumBy([], () => ONE))).toBe('0');
+  });
+
+  it('is exact beyond the whole-number fast path', () => {
+    expect(plain(sumBy(['123456789012.5', '0.00000001'], (x) => dec(x)))).toBe('123456789012.50000001');
+  });
+});
+
+describe('fromPercent', () => {
+  it.each([
+    ['99.7', '0.997'],
+    ['100', '1'],
+    ['-5', '-0.05'],
+    ['0.01', '0.0001'],
+    ['12345678901234567890.123456', '123456789012345678.90123456'],
+  ])('%s%% → %s', (pct, frac) => {
+    expect(plain(fromPercent(dec(pct)))).toBe(frac);
   });
 });

@@ -108,7 +108,7 @@ describe('the task pane', () => {
     expect(alert.textContent).not.toMatch(/at |Error/);
   });
 
-  it('asks before Fill in, with the number of cells, and fills only when confirmed', async () => {
+  it('asks before Fill in, with the number of cells, and fills only when confirmed (regression: CI lost the race with the dialog’s focus trap)', async () => {
     const session = stub();
     show(session);
     fireEvent.click(screen.getByRole('button', { name: '校验' }));

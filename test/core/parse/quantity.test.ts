@@ -166,6 +166,23 @@ describe('parseActual', () => {
     expect(parts[1].before).toContain('签约');
   });
 
+  it('stops after `limit` numbers of the units asked for', () => {
+    const text = '培训3场，覆盖1200人次，其中线上800人次，满意度96%';
+    expect(parseActual(text, new Set(['人次']), 1).map(showActual)).toEqual([{ value: '1200', unit: '人次' }]);
+    expect(parseActual(text, new Set(['人次'])).map(showActual)).toEqual([
+      { value: '1200', unit: '人次' },
+      { value: '800', unit: '人次' },
+    ]);
+    expect(parseActual(text, undefined, 2).map((p) => p.unit)).toEqual(['场', '人次']);
+    expect(parseActual(text, new Set(['项']), 1)).toEqual([]);
+  });
+
+  it('reads long and full-width numbers as exactly as short ones', () => {
+    expect(actualOf('完成１２３４５６７８９０１项')).toEqual([{ value: '12345678901', unit: '项' }]);
+    expect(actualOf('完成0012项')).toEqual([{ value: '12', unit: '项' }]);
+    expect(actualOf('达到 99.50 %')).toEqual([{ value: '99.5', unit: '%' }]);
+  });
+
   it.each(['完成', '达标', '符合', '及时', '合格', ''])('%j has no number', (text) => {
     expect(parseActual(text)).toEqual([]);
   });
