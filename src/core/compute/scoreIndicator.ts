@@ -44,41 +44,41 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   // A single quantity is met by the first number in its unit, so the rest of a long text is not scanned.
   const actuals = parseActual(actual, unitsOf(targets), targets.length === 1 ? 1 : Infinity);
   if (actuals.length === 0) return null;
-  let parts: PartOutcome[];
-  let met = true;
   if (targets.length === 1) {
-    parts = [outcome(targets[0], actuals[0])];
-    met = parts[0].met;
-  } else {
-    parts = [];
-    const used = new Set<ActualPart>();
-    for (const t of targets) {
-      const a = pick(t, actuals, used);
-      if (!a) return null;
-      used.add(a);
-      const p = outcome(t, a);
-      met &&= p.met;
-      parts.push(p);
-    }
+    const [t, a] = [targets[0], actuals[0]];
+    const met = isMet(t, a);
+    const [n, d] = cappedFraction(t, a, met);
+    const score = met ? weight : weight.times(n).dividedBy(d);
+    return new SingleQuantity(t, a, met, roundScoreWithin(score, weight, profile.rounding), met && overachieves(t, a, profile));
+  }
+  const parts: PartOutcome[] = [];
+  const used = new Set<ActualPart>();
+  let met = true;
+  for (const t of targets) {
+    const a = pick(t, actuals, used);
+    if (!a) return null;
+    used.add(a);
+    const p = new Outcome(t, a, isMet(t, a));
+    met &&= p.met;
+    parts.push(p);
   }
   // Σ capped ratios as one fraction num ÷ den, so that the score takes a single division: dividing each ratio first
   // (5 ÷ 24 = 0.2083…, cut at 28 digits) turns a tie such as 3 × 5/24 = 0.625 into 0.62499… and rounds it down.
   let score = weight;
   if (!met) {
-    let [num, den] = cappedFraction(parts[0]);
+    let [num, den] = cappedFraction(parts[0].target, parts[0].actual, parts[0].met);
     for (let i = 1; i < parts.length; i++) {
-      const [n, d] = cappedFraction(parts[i]);
+      const [n, d] = cappedFraction(parts[i].target, parts[i].actual, parts[i].met);
       num = num.times(d).plus(n.times(den));
       den = den.times(d);
     }
-    score = weight.times(num).dividedBy(parts.length > 1 ? den.times(parts.length) : den);
+    score = weight.times(num).dividedBy(den.times(parts.length));
   }
-  let overachieved = false;
-  for (const p of parts) if (p.met && isPositive(p.target.op) && gte(p.actual.value, overLimit(p.target, profile))) overachieved = true;
+  const overachieved = parts.some((p) => p.met && overachieves(p.target, p.actual, profile));
   return new QuantitativeResult(parts, met, roundScoreWithin(score, weight, profile.rounding), overachieved);
 }
 
-/** The outcome of a quantitative indicator; its over-achievement ratio is only divided out when shown. */
+/** The outcome of an indicator of several quantities; its over-achievement ratio is divided out when read. */
 class QuantitativeResult implements Quantitative {
   constructor(
     readonly parts: PartOutcome[],
@@ -88,16 +88,26 @@ class QuantitativeResult implements Quantitative {
   ) {}
 
   get overRatio(): Dec | null {
-    let over: Dec | null = null;
-    for (const p of this.parts) {
-      if (!isPositive(p.target.op)) continue;
-      const base = p.target.upper ?? p.target.value;
-      if (base.isZero()) continue;
-      const r = p.actual.value.dividedBy(base);
-      over = over ? max(over, r) : r;
-    }
-    return over;
+    return overRatioOf(this.parts);
   }
+}
+
+/** The largest actual ÷ target among positive parts (against a range's upper bound), or null. */
+function overRatioOf(parts: readonly PartOutcome[]): Dec | null {
+  let over: Dec | null = null;
+  for (const p of parts) {
+    if (!isPositive(p.target.op)) continue;
+    const base = p.target.upper ?? p.target.value;
+    if (base.isZero()) continue;
+    const r = p.actual.value.dividedBy(base);
+    over = over ? max(over, r) : r;
+  }
+  return over;
+}
+
+/** Whether a positive part reached the profile's over-achievement multiple of its target. */
+function overachieves(t: TargetPart, a: ActualPart, profile: Profile): boolean {
+  return isPositive(t.op) && gte(a.value, overLimit(t, profile));
 }
 
 // Target parts are shared (parseTarget memoises them), so each one's over-achievement limit is computed once a profile.
@@ -127,9 +137,9 @@ function unitsOf(targets: readonly TargetPart[]): ReadonlySet<string> {
 }
 
 /** A part's ratio capped at 1, as numerator and denominator: 1/1 when met. */
-function cappedFraction(p: PartOutcome): [Dec, Dec] {
-  const [n, d] = isPositive(p.target.op) ? [p.actual.value, p.target.value] : [p.target.value, p.actual.value];
-  return p.met || d.isZero() || gte(n, d) ? [ONE, ONE] : [n, d];
+function cappedFraction(t: TargetPart, a: ActualPart, met: boolean): [Dec, Dec] {
+  const [n, d] = isPositive(t.op) ? [a.value, t.value] : [t.value, a.value];
+  return met || d.isZero() || gte(n, d) ? [ONE, ONE] : [n, d];
 }
 
 function pick(t: TargetPart, actuals: ActualPart[], used: Set<ActualPart>): ActualPart | undefined {
@@ -156,19 +166,44 @@ class Outcome implements PartOutcome {
   }
 }
 
-function outcome(t: TargetPart, a: ActualPart): PartOutcome {
+/**
+ * An indicator of one quantity is its own only part: one object instead of a result, a list and a part, for the
+ * tens of thousands of such indicators in a reviewer's folder.
+ */
+class SingleQuantity extends Outcome implements Quantitative {
+  constructor(
+    target: TargetPart,
+    actual: ActualPart,
+    met: boolean,
+    readonly score: Dec,
+    readonly overachieved: boolean,
+  ) {
+    super(target, actual, met);
+  }
+
+  get parts(): PartOutcome[] {
+    return [this];
+  }
+
+  get overRatio(): Dec | null {
+    return overRatioOf([this]);
+  }
+}
+
+/** Whether an actual meets a target part. */
+function isMet(t: TargetPart, a: ActualPart): boolean {
   const tv = t.value;
   const av = a.value;
   switch (t.op) {
     case '>=':
     case '=':
-      return new Outcome(t, a, gte(av, tv));
+      return gte(av, tv);
     case '>':
-      return new Outcome(t, a, gt(av, tv) || (eq(av, tv) && a.qualifier === 'more'));
+      return gt(av, tv) || (eq(av, tv) && a.qualifier === 'more');
     case '<=':
-      return new Outcome(t, a, lte(av, tv));
+      return lte(av, tv);
     case '<':
-      return new Outcome(t, a, lt(av, tv) || (eq(av, tv) && a.qualifier === 'less'));
+      return lt(av, tv) || (eq(av, tv) && a.qualifier === 'less');
   }
 }
 

@@ -1,19 +1,24 @@
 import type { Indicator, Level1, NumCell, Pos, TextCell } from '../model';
 import type { NumberRead } from '../parse/cellNumber';
 
-/** Where each part of an indicator row is and what it holds: a column (−1 when the form has none) and a text or read. */
+/** The column of each part of an indicator row, −1 when the form has none. The rows of a table share one. */
+export interface IndicatorColumns {
+  readonly name: number;
+  readonly target: number;
+  readonly actual: number;
+  readonly reason: number;
+  readonly weight: number;
+  readonly score: number;
+}
+
+/** What an indicator row holds: its columns, texts and number reads. */
 export interface IndicatorCells {
-  nameCol: number;
+  cols: IndicatorColumns;
   name: string;
-  targetCol: number;
   target: string;
-  actualCol: number;
   actual: string;
-  reasonCol: number;
   reason: string;
-  weightCol: number;
   weight: NumberRead;
-  scoreCol: number;
   score: NumberRead;
 }
 
@@ -22,17 +27,12 @@ export interface IndicatorCells {
  * `score`…) are made when asked for rather than kept as six objects a row.
  */
 export class IndicatorRow implements Indicator {
-  private readonly nameCol: number;
+  private readonly cols: IndicatorColumns;
   private readonly nameText: string;
-  private readonly targetCol: number;
   private readonly targetText: string;
-  private readonly actualCol: number;
   private readonly actualText: string;
-  private readonly reasonCol: number;
   private readonly reasonText: string;
-  private readonly weightCol: number;
   private readonly weightRead: NumberRead;
-  private readonly scoreCol: number;
   private readonly scoreRead: NumberRead;
 
   constructor(
@@ -42,41 +42,51 @@ export class IndicatorRow implements Indicator {
     readonly level2: string,
     c: IndicatorCells,
   ) {
-    this.nameCol = c.nameCol;
+    this.cols = c.cols;
     this.nameText = c.name;
-    this.targetCol = c.targetCol;
     this.targetText = c.target;
-    this.actualCol = c.actualCol;
     this.actualText = c.actual;
-    this.reasonCol = c.reasonCol;
     this.reasonText = c.reason;
-    this.weightCol = c.weightCol;
     this.weightRead = c.weight;
-    this.scoreCol = c.scoreCol;
     this.scoreRead = c.score;
   }
 
   get name(): TextCell {
-    return { row: this.row, col: this.nameCol, text: this.nameText };
+    return { row: this.row, col: this.cols.name, text: this.nameText };
   }
 
   get target(): TextCell {
-    return { row: this.row, col: this.targetCol, text: this.targetText };
+    return { row: this.row, col: this.cols.target, text: this.targetText };
   }
 
   get actual(): TextCell {
-    return { row: this.row, col: this.actualCol, text: this.actualText };
+    return { row: this.row, col: this.cols.actual, text: this.actualText };
   }
 
   get reason(): TextCell {
-    return { row: this.row, col: this.reasonCol, text: this.reasonText };
+    return { row: this.row, col: this.cols.reason, text: this.reasonText };
   }
 
   get weight(): NumCell {
-    return { row: this.row, col: this.weightCol, read: this.weightRead };
+    return { row: this.row, col: this.cols.weight, read: this.weightRead };
   }
 
   get score(): NumCell {
-    return { row: this.row, col: this.scoreCol, read: this.scoreRead };
+    return { row: this.row, col: this.cols.score, read: this.scoreRead };
   }
+}
+
+/** Columns equal to `prev` are `prev` itself, so that the rows of a table share one object. */
+export function sharedColumns(prev: IndicatorColumns | null, cols: IndicatorColumns): IndicatorColumns {
+  if (
+    prev &&
+    prev.name === cols.name &&
+    prev.target === cols.target &&
+    prev.actual === cols.actual &&
+    prev.reason === cols.reason &&
+    prev.weight === cols.weight &&
+    prev.score === cols.score
+  )
+    return prev;
+  return cols;
 }

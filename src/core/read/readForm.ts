@@ -3,7 +3,7 @@ import { cellText, isBlank } from '../grid/cell';
 import { classify, unitOf, yearOf, type LabelKind } from '../locate/labels';
 import type { Anchor, FormLocation } from '../locate/locateForms';
 import { readNumber, type NumberKind, type NumberRead } from '../parse/cellNumber';
-import { IndicatorRow } from './indicatorRow';
+import { IndicatorRow, sharedColumns, type IndicatorColumns } from './indicatorRow';
 import { labelKey } from '../parse/text';
 import type { Form, Funds, FundsLine, Indicator, Level1, NumCell, Pos, TextCell, TotalLine } from '../model';
 
@@ -195,6 +195,7 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
   let level1: Level1 = '';
   let level1At: Pos = { row: from, col: cols.level1?.col ?? 0 };
   let level2 = '';
+  let shared: IndicatorColumns | null = null;
   const headerRows = new Set(loc.anchors.filter((a) => a.kind === 'level1' || a.kind === 'level3').map((a) => a.row));
   for (let r = from; r <= to; r++) {
     if (headerRows.has(r)) continue;
@@ -228,22 +229,15 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
     }
     const reasonCol = textCol(sheet, r, cols.reason);
     const reason = textAt(sheet, r, reasonCol);
-    out.push(
-      new IndicatorRow(r, level1, level1At, level2, {
-        nameCol,
-        name,
-        targetCol,
-        target,
-        actualCol,
-        actual,
-        reasonCol,
-        reason,
-        weightCol,
-        weight,
-        scoreCol,
-        score,
-      }),
-    );
+    shared = sharedColumns(shared, {
+      name: nameCol,
+      target: targetCol,
+      actual: actualCol,
+      reason: reasonCol,
+      weight: weightCol,
+      score: scoreCol,
+    });
+    out.push(new IndicatorRow(r, level1, level1At, level2, { cols: shared, name, target, actual, reason, weight, score }));
   }
   return out;
 }

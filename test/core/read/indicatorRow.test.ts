@@ -1,19 +1,15 @@
 import { dec } from '../../../src/core/calc';
-import { IndicatorRow } from '../../../src/core/read/indicatorRow';
+import { IndicatorRow, sharedColumns, type IndicatorColumns } from '../../../src/core/read/indicatorRow';
 
 describe('IndicatorRow', () => {
+  const cols: IndicatorColumns = { name: 2, target: 3, actual: 4, reason: -1, weight: 5, score: 6 };
   const row = new IndicatorRow(12, '产出指标', { row: 10, col: 0 }, '数量指标', {
-    nameCol: 2,
+    cols,
     name: '培训场次',
-    targetCol: 3,
     target: '≥5场',
-    actualCol: 4,
     actual: '6场',
-    reasonCol: -1,
     reason: '',
-    weightCol: 5,
     weight: { kind: 'number', value: dec(10), asText: false },
-    scoreCol: 6,
     score: { kind: 'blank' },
   });
 
@@ -29,7 +25,22 @@ describe('IndicatorRow', () => {
 
   it('keeps no cell object of its own: the views are made on demand', () => {
     const objects = Object.values(row).filter((v) => v !== null && typeof v === 'object');
-    expect(objects).toEqual([{ row: 10, col: 0 }, { kind: 'number', value: dec(10), asText: false }, { kind: 'blank' }]);
+    expect(objects).toEqual([{ row: 10, col: 0 }, cols, { kind: 'number', value: dec(10), asText: false }, { kind: 'blank' }]);
     expect(row.name).not.toBe(row.name);
+  });
+});
+
+describe('sharedColumns', () => {
+  const a: IndicatorColumns = { name: 2, target: 3, actual: 4, reason: 8, weight: 5, score: 6 };
+  it.each<[string, IndicatorColumns | null, IndicatorColumns, boolean]>([
+    ['the first row', null, { ...a }, false],
+    ['equal columns', a, { ...a }, true],
+    ['another name column (a two-column header, text in its second)', a, { ...a, name: 3 }, false],
+    ['another score column', a, { ...a, score: 7 }, false],
+    ['no reason column', a, { ...a, reason: -1 }, false],
+  ])('%s', (_, prev, cols, shares) => {
+    const got = sharedColumns(prev, cols);
+    expect(got).toEqual(cols);
+    expect(got === prev).toBe(shares);
   });
 });
