@@ -17,7 +17,7 @@ export interface TextCell extends Pos {
   text: string;
 }
 
-/** One row of the funds block. */
+/** One row of the funds block. Only the 年度资金总额 line has 分值, 执行率 and 得分; a source line's are null. */
 export interface FundsLine {
   label: Pos;
   initial: NumCell | null;

@@ -136,14 +136,16 @@ function readFunds(sheet: Sheet, loc: FormLocation, label: Anchor | undefined, e
     if (a.row <= header.row || a.row > end) continue;
     const k = FUNDS_LINES.find((x) => x === a.kind);
     if (!k || lines[k]) continue;
+    // 分值, 执行率 and 得分 belong to the 年度资金总额 line; the source lines' cells under them are merged or blank.
+    const total = k === 'fundsTotal';
     lines[k] = {
       label: { row: a.row, col: a.col },
       initial: numIn(sheet, a.row, cols.initial),
       adjusted: numIn(sheet, a.row, cols.adjusted),
       executed: numIn(sheet, a.row, cols.executed),
-      weight: numIn(sheet, a.row, cols.weight),
-      rate: numIn(sheet, a.row, cols.rate, 'rate'),
-      score: numIn(sheet, a.row, cols.score),
+      weight: total ? numIn(sheet, a.row, cols.weight) : null,
+      rate: total ? numIn(sheet, a.row, cols.rate, 'rate') : null,
+      score: total ? numIn(sheet, a.row, cols.score) : null,
     };
   }
   return {

@@ -17,6 +17,16 @@ describe('readForm on a layout no fixture anticipated', () => {
     expect(r.budgetScore?.toFixed(2)).toBe('9.50');
   });
 
+  it('gives 分值, 执行率 and 得分 to the 年度资金总额 line only', () => {
+    expect(f.funds?.total?.weight).not.toBeNull();
+    for (const line of [f.funds?.current, f.funds?.carryover, f.funds?.other]) {
+      if (!line) continue;
+      expect([line.weight, line.rate, line.score]).toEqual([null, null, null]);
+      expect(line.adjusted).not.toBeNull();
+    }
+    expect(f.funds?.current).toBeTruthy();
+  });
+
   it('reads the indicators with 一级 inherited down its group and 得分/分值 in swapped columns', () => {
     expect(r.indicators.map((i) => [i.indicator.level1, i.indicator.level2, i.weight?.toFixed(), i.recorded?.toFixed()])).toEqual([
       ['产出指标', '数量指标', '30', '30'],
