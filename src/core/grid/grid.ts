@@ -20,7 +20,7 @@ export class Sheet {
   readonly colCount: number;
   // The merges crossing row r are mergeList[mergeStart[r] … mergeStart[r + 1] − 1]: a sheet has few merges but they
   // cross many rows, and one flat list costs far less than an array a row.
-  private readonly mergeStart: Int32Array;
+  private readonly mergeStart: number[];
   private readonly mergeList: Rect[];
 
   constructor(grid: Grid) {
@@ -36,7 +36,7 @@ export class Sheet {
       if (m.bottom > last) last = m.bottom;
     }
     this.colCount = cols;
-    const start = new Int32Array(last + 2);
+    const start = new Array<number>(last + 2).fill(0); // a small array: cheaper to make than a typed one
     for (const m of grid.merges) for (let r = m.top; r <= m.bottom; r++) start[r]++;
     for (let r = 1; r < start.length; r++) start[r] += start[r - 1];
     const list = new Array<Rect>(last >= 0 ? start[last] : 0);
