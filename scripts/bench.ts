@@ -71,12 +71,16 @@ async function time<T>(f: () => Promise<T> | T): Promise<[number, T]> {
   return [performance.now() - t0, r];
 }
 
-async function measure(file: string, runs: number) {
+// Every engine measurement covers about this many forms, so that the small workbook's runs pay their share of garbage
+// collection as the large one's do: a median of single 100-form runs would mostly skip the runs a collection fell in.
+const FORMS_PER_BATCH = 7000;
+const BATCHES = 3;
+
+async function measure(file: string, loadRuns: number) {
   const loads: number[] = [];
   const adapts: number[] = [];
-  const engines: number[] = [];
   let grids: Grid[] = [];
-  for (let k = 0; k < runs; k++) {
+  for (let k = 0; k < loadRuns; k++) {
     const [load, wb] = await time(async () => {
       const w = new ExcelJS.Workbook();
       await w.xlsx.readFile(file);
@@ -91,20 +95,25 @@ async function measure(file: string, runs: number) {
   // one full collection (node --expose-gc), so that collecting the loader's garbage is not charged to the engine. The
   // engine's own garbage still is: nothing is collected between its runs.
   (globalThis as { gc?: () => void }).gc?.();
-  let forms = 0;
-  for (let k = 0; k < 2 * runs; k++) {
-    const [engine, n] = await time(() => {
-      const a = analyse(grids);
-      planEdits(a, 'zh-CN');
-      return a.forms.length;
+  const run = () => {
+    const a = analyse(grids);
+    planEdits(a, 'zh-CN');
+    return a.forms.length;
+  };
+  const forms = run();
+  const runs = Math.max(1, Math.round(FORMS_PER_BATCH / forms));
+  for (let k = 0; k < runs; k++) run(); // warms the JIT and the heap up
+  const perRun: number[] = [];
+  for (let b = 0; b < BATCHES; b++) {
+    const [batch] = await time(() => {
+      for (let k = 0; k < runs; k++) run();
     });
-    if (k >= runs) engines.push(engine); // the first half only warms the JIT and the heap up
-    forms = n;
+    perRun.push(batch / runs);
   }
   const [cli] = await time(() =>
     spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'selfeval.js'), 'check', '--json', file], { maxBuffer: 1 << 30 }),
   );
-  return { forms, load: median(loads), adapt: median(adapts), engine: median(engines), cli };
+  return { forms, load: median(loads), adapt: median(adapts), engine: median(perRun), cli };
 }
 
 /** `npm run bench`: exceljs load, engine and whole CLI times on 100 and 1,000 forms of ~30 indicators. */
@@ -115,7 +124,7 @@ async function main(): Promise<void> {
   for (const n of sizes) await makeWorkbook(path.join(dir, `forms-${n}.xlsx`), n);
   await measure(path.join(dir, 'forms-100.xlsx'), 3); // warm-up: let the JIT compile the engine before timing
   const results = [];
-  // Many short runs of the small workbook, fewer long ones of the large: each median then rests on a similar total time.
+  // More loads of the small workbook than of the large: each median of loads then rests on a similar total time.
   for (const n of sizes) results.push({ n, ...(await measure(path.join(dir, `forms-${n}.xlsx`), n === 100 ? 15 : 7)) });
   const ms = (x: number) => x.toFixed(0).padStart(7) + ' ms';
   console.log('forms   exceljs load   grid adapter   engine (grid→plan)   engine/load   per form   whole CLI');

@@ -66,8 +66,10 @@ const PREFIXES = new Set<number>();
 for (const k of [...Object.keys(EXACT), '财政', '项目', '单位', '金额', '偏差', '未完', '原因'])
   PREFIXES.add(pair(k.charCodeAt(0), k.charCodeAt(1)));
 
+// A 32-bit integer, so that V8 keeps it a small integer: a * 0x10000 + b overflows that for most CJK characters and
+// would be boxed on every lookup.
 function pair(a: number, b: number): number {
-  return a * 0x10000 + b;
+  return (a << 16) | b;
 }
 
 /** A character code with full-width ASCII folded; -1 for white space. */
