@@ -56,40 +56,57 @@ export function decOrNull(s: string): Dec | null {
 
 /** Sums decimals exactly. */
 export function sum(values: readonly Dec[]): Dec {
-  return sumBy(values, (v) => v);
+  const t = new Tally();
+  for (const v of values) t.add(v);
+  return t.value;
 }
 
 /** Sums exactly the decimals `f` picks from items; a null pick adds nothing. */
 export function sumBy<T>(items: readonly T[], f: (x: T) => Dec | null): Dec {
-  const fast = sumSmall(items, f);
-  if (fast) return fast;
-  let acc: Dec = ZERO;
-  for (const x of items) {
-    const v = f(x);
-    if (v) acc = acc.plus(v);
-  }
-  return acc;
+  const t = new Tally();
+  for (const x of items) t.add(f(x));
+  return t.value;
 }
 
 const WORD = 1e7; // decimal.js keeps digits in base-1e7 words (its documented d, e and s properties)
 
 /**
- * The exact sum of values below 1e7 with at most 7 decimals (weights, scores, rates: nearly all), added as whole
- * numbers of 1e-7, which stay exact integers far below 2^53; null when some value does not fit.
+ * An exact running sum. Values below 1e7 with at most 7 decimals (weights, scores, rates: nearly all) are added as whole
+ * numbers of 1e-7, which stay exact integers far below 2^53; from the first value that does not fit, decimals add up.
  */
-function sumSmall<T>(items: readonly T[], f: (x: T) => Dec | null): Dec | null {
-  let total = 0;
-  for (const x of items) {
-    const v = f(x);
-    if (!v) continue;
-    const d = v.d;
-    let units: number;
-    if (v.e >= 0 && v.e < 7 && d.length <= 2) units = d[0] * WORD + (d.length === 2 ? d[1] : 0);
-    else if (v.e < 0 && v.e >= -7 && d.length === 1) units = d[0];
-    else return null;
-    total += v.s < 0 ? -units : units;
+export class Tally {
+  private units = 0;
+  private exact: Dec | null = null;
+
+  /** Adds a value; null adds nothing. */
+  add(v: Dec | null): void {
+    if (!v) return;
+    if (this.exact) {
+      this.exact = this.exact.plus(v);
+      return;
+    }
+    const u = unitsOf(v);
+    if (u !== null && Number.isSafeInteger(this.units + u)) this.units += u;
+    else this.exact = fromUnits(this.units).plus(v);
   }
-  if (!Number.isSafeInteger(total)) return null;
+
+  /** The sum so far. */
+  get value(): Dec {
+    return this.exact ?? fromUnits(this.units);
+  }
+}
+
+/** A value as a whole number of 1e-7, or null when it is 1e7 or more or has more than 7 decimals. */
+function unitsOf(v: Dec): number | null {
+  const d = v.d;
+  let units: number;
+  if (v.e >= 0 && v.e < 7 && d.length <= 2) units = d[0] * WORD + (d.length === 2 ? d[1] : 0);
+  else if (v.e < 0 && v.e >= -7 && d.length === 1) units = d[0];
+  else return null;
+  return v.s < 0 ? -units : units;
+}
+
+function fromUnits(total: number): Dec {
   let d = sums.get(total);
   if (!d) {
     const abs = Math.abs(total);

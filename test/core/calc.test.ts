@@ -24,6 +24,7 @@ import {
   scoreText,
   sum,
   sumBy,
+  Tally,
   type Rounding,
   type RoundingMode,
 } from '../../src/core/calc';
@@ -332,5 +333,32 @@ describe('fromPercent', () => {
     ['12345678901234567890.123456', '123456789012345678.90123456'],
   ])('%s%% → %s', (pct, frac) => {
     expect(plain(fromPercent(dec(pct)))).toBe(frac);
+  });
+});
+
+describe('Tally', () => {
+  it('stays exact when a value beyond the whole-number fast path comes after small ones, and small ones after it', () => {
+    const t = new Tally();
+    for (const x of ['2.5', '0.0000001', '123456789012.345', '-3', '0.00000001', null, '7']) t.add(x === null ? null : dec(x));
+    expect(plain(t.value)).toBe('123456789018.84500011');
+  });
+
+  it('is zero when nothing was added', () => {
+    expect(new Tally().value.isZero()).toBe(true);
+  });
+
+  it('adds like decimal.js for any values, whatever their order', () => {
+    const arb = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => dec(`${n / 100}`)),
+      fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }).map((n) => dec(`${n}e-9`)),
+    );
+    fc.assert(
+      fc.property(fc.array(arb, { maxLength: 30 }), (ds) => {
+        const t = new Tally();
+        for (const d of ds) t.add(d);
+        expect(t.value.equals(ds.reduce((a, b) => a.plus(b), dec(0)))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { ONE, gte, lt, min, roundScore, roundScoreWithin, sum, sumBy, ZERO, type Dec } from '../calc';
+import { ONE, gte, lt, min, roundScore, roundScoreWithin, sum, Tally, ZERO, type Dec } from '../calc';
 import type { Form, Indicator, Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { Profile } from '../profile';
@@ -63,18 +63,7 @@ export function computeForm(form: Form, profile: Profile): FormResult {
       : null;
 
   const indicators = form.indicators.map((ind) => computeIndicator(ind, profile));
-  const levels: LevelResult[] = [];
-  for (const { indicator } of indicators) {
-    const name = indicator.level1;
-    if (levels.length > 0 && levels[levels.length - 1].name === name) continue; // the usual run of one level
-    if (levels.some((l) => l.name === name)) continue;
-    levels.push({
-      name,
-      first: indicator.level1At,
-      weight: sumBy(indicators, (r) => (r.indicator.level1 === name ? r.weight : null)),
-      score: sumBy(indicators, (r) => (r.indicator.level1 === name ? r.used : null)),
-    });
-  }
+  const levels = levelTotals(indicators);
   const weightTotal = sum([budgetWeight, ...levels.map((l) => l.weight)]);
   let total: Dec | null = null;
   let capped = false;
@@ -101,11 +90,27 @@ export function computeForm(form: Form, profile: Profile): FormResult {
 
 function computeIndicator(indicator: Indicator, profile: Profile): IndicatorResult {
   const weight = numberOf(indicator.weight.read);
-  const recorded = numberOf(indicator.score.read);
-  const quantitative = weight ? scoreQuantitative(indicator.target.text, indicator.actual.text, weight, profile) : null;
-  const band = quantitative ? null : bandOf(indicator.actual.text);
-  const blank = indicator.score.read.kind === 'blank';
+  const scoreRead = indicator.score.read;
+  const recorded = numberOf(scoreRead);
+  const actual = indicator.actual.text;
+  const quantitative = weight ? scoreQuantitative(indicator.target.text, actual, weight, profile) : null;
+  const band = quantitative ? null : bandOf(actual);
+  const blank = scoreRead.kind === 'blank';
   return { indicator, weight, recorded, quantitative, band, used: recorded ?? (blank && quantitative ? quantitative.score : null) };
+}
+
+/** Each first level's 分值 and 得分 totals, in the order the levels first appear, in one pass. */
+function levelTotals(indicators: readonly IndicatorResult[]): LevelResult[] {
+  const found: { name: string; first: Pos; weight: Tally; score: Tally }[] = [];
+  for (const r of indicators) {
+    const name = r.indicator.level1;
+    let level = found[found.length - 1]; // the usual run of one level
+    if (!level || level.name !== name) level = found.find((l) => l.name === name) as (typeof found)[number];
+    if (!level) found.push((level = { name, first: r.indicator.level1At, weight: new Tally(), score: new Tally() }));
+    level.weight.add(r.weight);
+    level.score.add(r.used);
+  }
+  return found.map((l) => ({ name: l.name, first: l.first, weight: l.weight.value, score: l.score.value }));
 }
 
 /** Applies the profile's cap of 总分 by 执行率, if any. */

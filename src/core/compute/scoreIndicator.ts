@@ -45,10 +45,14 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   const actuals = parseActual(actual, unitsOf(targets), targets.length === 1 ? 1 : Infinity);
   if (actuals.length === 0) return null;
   if (targets.length === 1) {
-    const [t, a] = [targets[0], actuals[0]];
+    const t = targets[0];
+    const a = actuals[0];
     const met = isMet(t, a);
-    const [n, d] = cappedFraction(t, a, met);
-    const score = met ? weight : weight.times(n).dividedBy(d);
+    let score = weight;
+    if (!met) {
+      const [n, d] = cappedFraction(t, a, met);
+      score = weight.times(n).dividedBy(d);
+    }
     return new SingleQuantity(t, a, met, roundScoreWithin(score, weight, profile.rounding), met && overachieves(t, a, profile));
   }
   const parts: PartOutcome[] = [];
