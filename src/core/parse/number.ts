@@ -1,6 +1,9 @@
 import { decOrNull, fromPercent, type Dec } from '../calc';
 import { fold, isNotApplicable } from './text';
 
+// ASCII digits with an optional minus, thousands commas in their places, decimals and a trailing %.
+const PLAIN = /^-?(?=\.?\d)(\d{1,3}(,\d{3})+|\d*)(\.\d+)?%?$/;
+
 /** The outcome of reading a text as a number. */
 export type NumberText = { ok: true; value: Dec; percent: boolean } | { ok: false } | { ok: 'blank' };
 
@@ -10,6 +13,14 @@ export type NumberText = { ok: true; value: Dec; percent: boolean } | { ok: fals
  * A dash or 无 reads as blank.
  */
 export function parseNumberText(raw: string): NumberText {
+  if (PLAIN.test(raw)) {
+    // The usual case, "338,558.99" or "94.23%": no folding, spaces, currency or brackets to take off.
+    const percent = raw.endsWith('%');
+    const digits = (percent ? raw.slice(0, -1) : raw).replace(/,/g, '');
+    const d = decOrNull(digits) as Dec;
+    if (Math.abs(d.e) > 308) return { ok: false };
+    return { ok: true, value: percent ? fromPercent(d) : d, percent };
+  }
   const t = fold(raw).trim();
   if (t === '' || isNotApplicable(t)) return { ok: 'blank' };
   let s = t.replace(/\s+/g, '');

@@ -143,3 +143,36 @@ describe('formatAmount then parseNumberText (property)', () => {
     );
   });
 });
+
+describe('parseNumberText: the fast path for plain ASCII numbers reads as the general one does', () => {
+  // A leading space keeps a text off the fast path without changing what it means.
+  const viaGeneralPath = (text: string) => readAs(` ${text}`);
+
+  it.each(['338,558.99', '94.23%', '.00', '-.5', '0', '-0', '1,234', '00012', '1,234,567.891%', '9'.repeat(309), '1' + '0'.repeat(400)])(
+    '%s',
+    (text) => {
+      expect(readAs(text)).toEqual(viaGeneralPath(text));
+    },
+  );
+
+  it('for any plain number, with or without thousands commas and a %', () => {
+    const text = fc
+      .tuple(
+        fc.boolean(),
+        fc.bigInt({ min: 0n, max: 10n ** 20n }),
+        fc.option(fc.nat(99999), { nil: undefined }),
+        fc.boolean(),
+        fc.boolean(),
+      )
+      .map(([neg, int, frac, commas, pct]) => {
+        const digits = commas ? int.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int.toString();
+        return `${neg ? '-' : ''}${digits}${frac === undefined ? '' : `.${frac}`}${pct ? '%' : ''}`;
+      });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(readAs(t)).toEqual(viaGeneralPath(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
