@@ -8,9 +8,7 @@ const m = (top: number, left: number, bottom: number, right: number): Rect => ({
 describe('Sheet', () => {
   // A level column merged down, a name merged across, and a single-row merge on a row the level merge also crosses.
   const merges = [m(2, 0, 9, 0), m(3, 2, 3, 4), m(5, 1, 6, 1), m(20, 3, 20, 5)];
-  const sheet = new Sheet(
-    grid(merges, [[{ v: 'a' }], [], [{ v: '产出指标' }, { v: '数量指标' }], [undefined, undefined, { v: '名称' }]]),
-  );
+  const sheet = new Sheet(grid(merges, [[{ v: 'a' }], [], [{ v: '产出指标' }, { v: '数量指标' }], [undefined, undefined, { v: '名称' }]]));
 
   it.each<[number, number, Rect | undefined]>([
     [0, 0, undefined],
