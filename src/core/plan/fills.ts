@@ -55,8 +55,9 @@ export function planFills(r: FormResult, rounding: Rounding): CellFill[] {
   }
   const filledScores = new Set<number>();
   for (const ind of r.indicators) {
+    if (!ind.quantitative || !ind.weight || ind.recorded) continue;
     const s = ind.indicator.score;
-    if (s.read.kind === 'blank' && s.col >= 0 && ind.quantitative && ind.weight) {
+    if (s.read.kind === 'blank' && s.col >= 0) {
       put(s, 'indicator-score', ind.quantitative.score, null, null);
       filledScores.add(s.row);
     }

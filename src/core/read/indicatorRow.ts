@@ -11,45 +11,25 @@ export interface IndicatorColumns {
   readonly score: number;
 }
 
-/** What an indicator row holds: its columns, texts and number reads. */
-export interface IndicatorCells {
-  cols: IndicatorColumns;
-  name: string;
-  target: string;
-  actual: string;
-  reason: string;
-  weight: NumberRead;
-  score: NumberRead;
-}
-
 /**
  * One row of the indicator table, kept flat: a workbook holds tens of thousands of these, so the cell views (`name`,
  * `score`…) are made when asked for rather than kept as six objects a row.
  */
 export class IndicatorRow implements Indicator {
-  private readonly cols: IndicatorColumns;
-  private readonly nameText: string;
-  private readonly targetText: string;
-  private readonly actualText: string;
-  private readonly reasonText: string;
-  private readonly weightRead: NumberRead;
-  private readonly scoreRead: NumberRead;
-
+  // Positional, so that reading a row makes no object besides the row itself.
   constructor(
     readonly row: number,
     readonly level1: Level1,
     readonly level1At: Pos,
     readonly level2: string,
-    c: IndicatorCells,
-  ) {
-    this.cols = c.cols;
-    this.nameText = c.name;
-    this.targetText = c.target;
-    this.actualText = c.actual;
-    this.reasonText = c.reason;
-    this.weightRead = c.weight;
-    this.scoreRead = c.score;
-  }
+    private readonly cols: IndicatorColumns,
+    private readonly nameText: string,
+    private readonly targetText: string,
+    private readonly actualText: string,
+    private readonly reasonText: string,
+    private readonly weightRead: NumberRead,
+    private readonly scoreRead: NumberRead,
+  ) {}
 
   get name(): TextCell {
     return { row: this.row, col: this.cols.name, text: this.nameText };

@@ -239,7 +239,7 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
       weight: weightCol,
       score: scoreCol,
     });
-    out.push(new IndicatorRow(r, level1, level1At, level2, { cols: shared, name, target, actual, reason, weight, score }));
+    out.push(new IndicatorRow(r, level1, level1At, level2, shared, name, target, actual, reason, weight, score));
   }
   return out;
 }

@@ -241,10 +241,12 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
-        if (!r.weight || r.indicator.score.read.kind !== 'blank' || r.indicator.score.col < 0) return null;
+        if (!r.weight || r.recorded) return null;
+        const cell = r.indicator.score;
+        if (cell.read.kind !== 'blank' || cell.col < 0) return null;
         const fill = r.quantitative ? score(r.quantitative.score, profile) : null;
         return {
-          at: r.indicator.score,
+          at: cell,
           params: { name: indicatorName(r), weight: score(r.weight, profile), fillHint: fill ? fillTerm(TERMS.fillHint, { fill }) : '' },
           found: null,
           fill,

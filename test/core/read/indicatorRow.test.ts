@@ -3,14 +3,9 @@ import { IndicatorRow, sharedColumns, type IndicatorColumns } from '../../../src
 
 describe('IndicatorRow', () => {
   const cols: IndicatorColumns = { name: 2, target: 3, actual: 4, reason: -1, weight: 5, score: 6 };
-  const row = new IndicatorRow(12, '产出指标', { row: 10, col: 0 }, '数量指标', {
-    cols,
-    name: '培训场次',
-    target: '≥5场',
-    actual: '6场',
-    reason: '',
-    weight: { kind: 'number', value: dec(10), asText: false },
-    score: { kind: 'blank' },
+  const weight = { kind: 'number', value: dec(10), asText: false } as const;
+  const row = new IndicatorRow(12, '产出指标', { row: 10, col: 0 }, '数量指标', cols, '培训场次', '≥5场', '6场', '', weight, {
+    kind: 'blank',
   });
 
   it('shows each part as a cell on its row', () => {
