@@ -101,11 +101,12 @@ function computeIndicator(indicator: Indicator, profile: Profile): IndicatorResu
 
 /** Each first level's 分值 and 得分 totals, in the order the levels first appear, in one pass. */
 function levelTotals(indicators: readonly IndicatorResult[]): LevelResult[] {
-  const found: { name: string; first: Pos; weight: Tally; score: Tally }[] = [];
+  type Level = { name: string; first: Pos; weight: Tally; score: Tally };
+  const found: Level[] = [];
   for (const r of indicators) {
     const name = r.indicator.level1;
-    let level = found[found.length - 1]; // the usual run of one level
-    if (!level || level.name !== name) level = found.find((l) => l.name === name) as (typeof found)[number];
+    let level: Level | undefined = found[found.length - 1]; // the usual run of one level
+    if (level?.name !== name) level = found.find((l) => l.name === name);
     if (!level) found.push((level = { name, first: r.indicator.level1At, weight: new Tally(), score: new Tally() }));
     level.weight.add(r.weight);
     level.score.add(r.used);

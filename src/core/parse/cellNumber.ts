@@ -1,4 +1,4 @@
-import { dec, fromPercent, type Dec } from '../calc';
+import { dec, fromPercent, gt, type Dec } from '../calc';
 import { type Cell, isUncached } from '../grid/cell';
 import { parseNumberText } from './number';
 
@@ -28,18 +28,21 @@ export function readNumber(cell: Cell | undefined, kind: NumberKind = 'plain'): 
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
     if (kind === 'plain') return plainRead(v);
-    let d = dec(v);
-    if (kind === 'rate' && !(cell.fmt && cell.fmt.includes('%')) && d.abs().greaterThan(2)) d = fromPercent(d);
-    return { kind: 'number', value: d, asText: false };
+    return { kind: 'number', value: asRate(dec(v), !!cell.fmt && cell.fmt.includes('%')), asText: false };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };
   const p = parseNumberText(v);
   if (p.ok === 'blank') return BLANK;
   if (p.ok === false) return { kind: 'invalid', text: v };
-  let d = p.value;
-  if (kind === 'rate' && !p.percent && d.abs().greaterThan(2)) d = fromPercent(d);
-  return { kind: 'number', value: d, asText: true };
+  return { kind: 'number', value: kind === 'rate' ? asRate(p.value, p.percent) : p.value, asText: true };
 }
+
+/** A rate read as written: a percentage as is, a plain number above 2 as percentage points (99.7 → 0.997). */
+function asRate(d: Dec, percent: boolean): Dec {
+  return !percent && gt(d.abs(), TWO) ? fromPercent(d) : d;
+}
+
+const TWO = dec(2);
 
 // 分值 and 得分 repeat on every row and every form (3, 2.5, 10…): their reads are immutable, so they are shared.
 const plainReads = new Map<number, NumberRead>();

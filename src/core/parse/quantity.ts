@@ -151,12 +151,9 @@ function code(s: string, i: number): number {
 
 const isSpaceCode = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
-/** The character at i with full-width ASCII forms folded ("１" → "1", "＞" → ">", "：" → ":", "　" → " "). */
+/** The character at i with full-width ASCII forms folded ("１" → "1", "＞" → ">", "：" → ":", "　" → " "); "\0" past the end. */
 function ch(s: string, i: number): string {
-  const c = s.charCodeAt(i);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (c === 0x3000) return ' ';
-  return s[i];
+  return String.fromCharCode(code(s, i));
 }
 
 /** The digit value at i (ASCII or full-width), or -1. */

@@ -85,20 +85,20 @@ function textRightOf(sheet: Sheet, label: Anchor | undefined): string {
 
 type Span = { col: number; right: number } | undefined;
 
-/** The column of a number under a header: when the header spans several columns, the first non-blank of them; −1 without one. */
-function numCol(sheet: Sheet, row: number, span: Span): number {
+/**
+ * The column of a value under a header: when the header spans several columns, the first non-blank of them (seen as
+ * Excel shows merged cells when `shown`); −1 without a header.
+ */
+function colIn(sheet: Sheet, row: number, span: Span, shown: boolean): number {
   if (!span) return -1;
-  for (let c = span.col; c < span.right; c++) if (!isBlank(sheet.at(row, c))) return c;
+  const blank = (c: number) => isBlank(shown ? sheet.shown(row, c) : sheet.at(row, c));
+  for (let c = span.col; c < span.right; c++) if (!blank(c)) return c;
   // The last column (the only one, usually) is the answer whether it is blank or not.
-  return span.col === span.right || !isBlank(sheet.at(row, span.right)) ? span.right : span.col;
+  return span.col === span.right || !blank(span.right) ? span.right : span.col;
 }
 
-/** The column of a text under a header, as numCol, seeing merged cells as Excel shows them. */
-function textCol(sheet: Sheet, row: number, span: Span): number {
-  if (!span) return -1;
-  for (let c = span.col; c < span.right; c++) if (!isBlank(sheet.shown(row, c))) return c;
-  return span.col === span.right || !isBlank(sheet.shown(row, span.right)) ? span.right : span.col;
-}
+const numCol = (sheet: Sheet, row: number, span: Span) => colIn(sheet, row, span, false);
+const textCol = (sheet: Sheet, row: number, span: Span) => colIn(sheet, row, span, true);
 
 function textAt(sheet: Sheet, row: number, col: number): string {
   return col < 0 ? '' : cellText(sheet.shown(row, col)).trim();
@@ -214,7 +214,7 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
     const nameOwn = cols.level3 && !sheet.isCovered(r, nameCol) && name !== '';
     if (!nameOwn && !target && !actual && weight.kind === 'blank' && score.kind === 'blank') continue;
     if (cols.level1) {
-      const text = cellText(sheet.shown(r, cols.level1.col)).trim();
+      const text = textAt(sheet, r, cols.level1.col);
       if (text) {
         const canon = canonicalLevel1(text);
         if (canon !== level1) {
@@ -226,7 +226,7 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
       }
     }
     if (cols.level2) {
-      const text = cellText(sheet.shown(r, cols.level2.col)).trim();
+      const text = textAt(sheet, r, cols.level2.col);
       if (text) level2 = text;
     }
     const reasonCol = textCol(sheet, r, cols.reason);
