@@ -91,10 +91,13 @@ type Span = { col: number; right: number } | undefined;
  */
 function colIn(sheet: Sheet, row: number, span: Span, shown: boolean): number {
   if (!span) return -1;
-  const blank = (c: number) => isBlank(shown ? sheet.shown(row, c) : sheet.at(row, c));
-  for (let c = span.col; c < span.right; c++) if (!blank(c)) return c;
+  for (let c = span.col; c < span.right; c++) if (!blankAt(sheet, row, c, shown)) return c;
   // The last column (the only one, usually) is the answer whether it is blank or not.
-  return span.col === span.right || !blank(span.right) ? span.right : span.col;
+  return span.col === span.right || !blankAt(sheet, row, span.right, shown) ? span.right : span.col;
+}
+
+function blankAt(sheet: Sheet, row: number, col: number, shown: boolean): boolean {
+  return isBlank(shown ? sheet.shown(row, col) : sheet.at(row, col));
 }
 
 const numCol = (sheet: Sheet, row: number, span: Span) => colIn(sheet, row, span, false);
