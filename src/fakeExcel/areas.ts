@@ -3,7 +3,7 @@ import { area, sheetAddress } from './address';
 import { FakeCollection } from './collection';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
-import { FakeObject } from './proxy';
+import { FakeItem, FakeObject } from './proxy';
 import { FakeRange, type RangeTarget } from './range';
 import type { SheetState } from './state';
 
@@ -14,20 +14,14 @@ export interface AreasTarget {
 }
 
 /** The fake Excel.RangeAreas: address ("Sheet1!A1:B2, Sheet1!C3:D4"), areaCount, cellCount, areas. */
-export class FakeRangeAreas extends FakeObject {
-  private bound?: AreasTarget | null;
+export class FakeRangeAreas extends FakeItem<AreasTarget> {
   private areasProxy?: FakeRangeCollection;
 
-  constructor(
-    context: FakeContext,
-    private readonly locate: () => AreasTarget | null,
-    nullable = false,
-  ) {
-    super(context, 'RangeAreas', nullable);
+  constructor(context: FakeContext, locate: () => AreasTarget | null, nullable = false) {
+    super(context, 'RangeAreas', locate, nullable);
   }
-  target(): AreasTarget | null {
-    if (this.bound === undefined) this.bound = this.locate();
-    return this.bound;
+  protected gone(): string | null {
+    return null; // its ranges' sheets are checked when the ranges are used
   }
   /** Each area sheet-qualified, joined by fake.areasSeparator (", " as the typings document). */
   get address(): string {

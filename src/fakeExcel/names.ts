@@ -4,7 +4,7 @@ import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { evaluate } from './evaluate';
 import { isSupported, parseFormula } from './formula';
-import { FakeObject } from './proxy';
+import { FakeItem } from './proxy';
 import { FakeRange, type RangeTarget } from './range';
 import type { NameState } from './state';
 import { outward, XlError } from './values';
@@ -19,21 +19,12 @@ export function nameFormula(n: NameState): string {
 }
 
 /** The fake Excel.NamedItem: name, formula (1.7), value, type, visible, comment; delete() (1.4); getRange(). */
-export class FakeNamedItem extends FakeObject {
-  private bound?: NameState | null;
-
-  constructor(
-    context: FakeContext,
-    private readonly locate: () => NameState | null,
-    nullable = false,
-  ) {
-    super(context, 'NamedItem', nullable);
+export class FakeNamedItem extends FakeItem<NameState> {
+  constructor(context: FakeContext, locate: () => NameState | null, nullable = false) {
+    super(context, 'NamedItem', locate, nullable);
   }
-  target(): NameState | null {
-    if (this.bound === undefined) this.bound = this.locate();
-    if (this.bound && this.context.fake.state.names.get(this.bound.name.toLowerCase()) !== this.bound)
-      throw officeError('ItemNotFound', 'NamedItem', 'the name was deleted');
-    return this.bound;
+  protected gone(t: NameState): string | null {
+    return this.context.fake.state.names.get(t.name.toLowerCase()) === t ? null : 'the name was deleted';
   }
   /** The name. */
   get name(): string {

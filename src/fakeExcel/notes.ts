@@ -2,7 +2,7 @@ import { parseAddress } from './address';
 import { FakeCollection } from './collection';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
-import { FakeObject } from './proxy';
+import { FakeItem } from './proxy';
 import { cellRect } from './cells';
 import { FakeRange, type RangeTarget } from './range';
 import { cellKey, keyCell, type NoteState, type SheetState } from './state';
@@ -27,23 +27,18 @@ function text(content: unknown): string {
 }
 
 /** The shared part of the fake Excel.Note and Excel.Comment. */
-abstract class FakeCellItem extends FakeObject {
-  private bound?: ItemTarget | null;
-
+abstract class FakeCellItem extends FakeItem<ItemTarget> {
   constructor(
     context: FakeContext,
     typeName: string,
     private readonly kind: Kind,
-    private readonly locate: () => ItemTarget | null,
+    locate: () => ItemTarget | null,
     nullable = false,
   ) {
-    super(context, typeName, nullable);
+    super(context, typeName, locate, nullable);
   }
-  target(): ItemTarget | null {
-    if (this.bound === undefined) this.bound = this.locate();
-    const b = this.bound;
-    if (b && (b.sheet.deleted || !store(b.sheet, this.kind).has(b.key))) throw officeError('ItemNotFound', this.typeName, 'it was deleted');
-    return b;
+  protected gone(t: ItemTarget): string | null {
+    return t.sheet.deleted || !store(t.sheet, this.kind).has(t.key) ? 'it was deleted' : null;
   }
   private state(): NoteState {
     const t = this.live<ItemTarget>();

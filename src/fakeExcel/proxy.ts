@@ -194,6 +194,33 @@ export abstract class FakeObject {
   }
 }
 
+/**
+ * A proxy for one item (a range, a sheet, a table, a name…): bound to the state `locate` finds at the first sync that
+ * uses it, so a rename keeps it valid, and ItemNotFound from then on once `gone` reports that state removed.
+ */
+export abstract class FakeItem<T> extends FakeObject {
+  private bound?: T | null;
+
+  constructor(
+    context: FakeContext,
+    typeName: string,
+    private readonly locate: () => T | null,
+    nullable = false,
+  ) {
+    super(context, typeName, nullable);
+  }
+
+  /** Why the bound state no longer exists, or null while it does. */
+  protected abstract gone(t: T): string | null;
+
+  target(): T | null {
+    if (this.bound === undefined) this.bound = this.locate();
+    const why = this.bound ? this.gone(this.bound) : null;
+    if (why) throw officeError('ItemNotFound', this.typeName, why);
+    return this.bound;
+  }
+}
+
 /** A method's result (getCount(), getCellProperties()…): `value` is readable after sync. */
 export class FakeClientResult<T> {
   private loaded = false;

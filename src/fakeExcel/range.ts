@@ -4,7 +4,7 @@ import { FakeRangeAreas } from './areas';
 import { cellProperties, cellRect, checkShape, writeCells } from './cells';
 import { officeError } from './errors';
 import { FakeRangeFormat } from './format';
-import { clientResult, FakeObject, type FakeClientResult } from './proxy';
+import { clientResult, FakeItem, FakeObject, type FakeClientResult } from './proxy';
 import type { Hyperlink, SheetState } from './state';
 import { formatValue, outward, valueType } from './values';
 import { FakeWorksheet } from './worksheet';
@@ -38,22 +38,15 @@ const SCALARS = [
 ];
 
 /** The fake Excel.Range. Its target is resolved at the first sync that uses it and then kept. */
-export class FakeRange extends FakeObject {
-  private bound?: RangeTarget | null;
+export class FakeRange extends FakeItem<RangeTarget> {
   private formatProxy?: FakeRangeFormat;
 
-  constructor(
-    context: FakeRange['context'],
-    private readonly locate: Locate,
-    nullable = false,
-  ) {
-    super(context, 'Range', nullable);
+  constructor(context: FakeRange['context'], locate: Locate, nullable = false) {
+    super(context, 'Range', locate, nullable);
   }
 
-  target(): RangeTarget | null {
-    if (this.bound === undefined) this.bound = this.locate();
-    if (this.bound?.sheet.deleted) throw officeError('ItemNotFound', 'Range', 'its worksheet was deleted');
-    return this.bound;
+  protected gone(t: RangeTarget): string | null {
+    return t.sheet.deleted ? 'its worksheet was deleted' : null;
   }
 
   /** A range derived from this one at apply time; the rectangle must stay inside the grid. */

@@ -1,7 +1,7 @@
 import { FakeCollection } from './collection';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
-import { FakeObject } from './proxy';
+import { FakeItem } from './proxy';
 
 /** A stored setting: its key and a JSON-serialisable value. */
 interface SettingTarget {
@@ -20,21 +20,12 @@ function jsonCopy(v: unknown, where: string): unknown {
 }
 
 /** The fake Excel.Setting (ExcelApi 1.4): key, value, delete(). */
-export class FakeSetting extends FakeObject {
-  private bound?: SettingTarget | null;
-
-  constructor(
-    context: FakeContext,
-    private readonly locate: () => SettingTarget | null,
-    nullable = false,
-  ) {
-    super(context, 'Setting', nullable);
+export class FakeSetting extends FakeItem<SettingTarget> {
+  constructor(context: FakeContext, locate: () => SettingTarget | null, nullable = false) {
+    super(context, 'Setting', locate, nullable);
   }
-  target(): SettingTarget | null {
-    if (this.bound === undefined) this.bound = this.locate();
-    if (this.bound && !this.context.fake.state.settings.has(this.bound.key))
-      throw officeError('ItemNotFound', 'Setting', 'the setting was deleted');
-    return this.bound;
+  protected gone(t: SettingTarget): string | null {
+    return this.context.fake.state.settings.has(t.key) ? null : 'the setting was deleted';
   }
   /** The key. */
   get key(): string {

@@ -2,7 +2,7 @@ import { intersect, parseAddress } from './address';
 import { FakeCollection } from './collection';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
-import { FakeObject } from './proxy';
+import { FakeItem } from './proxy';
 import { FakeRange, type RangeTarget } from './range';
 import type { SheetState, TableState } from './state';
 import { outward } from './values';
@@ -10,21 +10,12 @@ import { outward } from './values';
 const NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 
 /** The fake Excel.Table: name, style, showTotals, its ranges, delete(). */
-export class FakeTable extends FakeObject {
-  private bound?: TableState | null;
-
-  constructor(
-    context: FakeContext,
-    private readonly locate: () => TableState | null,
-    nullable = false,
-  ) {
-    super(context, 'Table', nullable);
+export class FakeTable extends FakeItem<TableState> {
+  constructor(context: FakeContext, locate: () => TableState | null, nullable = false) {
+    super(context, 'Table', locate, nullable);
   }
-  target(): TableState | null {
-    if (this.bound === undefined) this.bound = this.locate();
-    if (this.bound && !this.context.fake.state.tables.includes(this.bound))
-      throw officeError('ItemNotFound', 'Table', 'the table was deleted');
-    return this.bound;
+  protected gone(t: TableState): string | null {
+    return this.context.fake.state.tables.includes(t) ? null : 'the table was deleted';
   }
   /** The table's name, unique in the workbook. */
   get name(): string {

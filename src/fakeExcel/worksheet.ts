@@ -3,30 +3,23 @@ import { FakeCollection } from './collection';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { FakeCommentCollection, FakeNoteCollection } from './notes';
-import { FakeObject } from './proxy';
+import { FakeItem, FakeObject } from './proxy';
 import { cellRect } from './cells';
 import { FakeRange, type RangeTarget } from './range';
 import type { SheetState } from './state';
 import { FakeTableCollection } from './tables';
 
 /** The fake Excel.Worksheet. It is bound to its sheet at the first sync that uses it, so a rename keeps it valid. */
-export class FakeWorksheet extends FakeObject {
-  private bound?: SheetState | null;
+export class FakeWorksheet extends FakeItem<SheetState> {
   private protectionProxy?: FakeWorksheetProtection;
   private tablesProxy?: FakeTableCollection;
 
-  constructor(
-    context: FakeContext,
-    private readonly locate: () => SheetState | null,
-    nullable = false,
-  ) {
-    super(context, 'Worksheet', nullable);
+  constructor(context: FakeContext, locate: () => SheetState | null, nullable = false) {
+    super(context, 'Worksheet', locate, nullable);
   }
 
-  target(): SheetState | null {
-    if (this.bound === undefined) this.bound = this.locate();
-    if (this.bound?.deleted) throw officeError('ItemNotFound', 'Worksheet', 'the worksheet was deleted');
-    return this.bound;
+  protected gone(t: SheetState): string | null {
+    return t.deleted ? 'the worksheet was deleted' : null;
   }
 
   /** The sheet's name. */
