@@ -67,11 +67,8 @@ export class FakeRangeCollection extends FakeCollection<FakeRange, RangeTarget> 
   protected list(): RangeTarget[] {
     return this.ranges();
   }
-  protected itemProxy(t: RangeTarget): FakeRange {
-    return new FakeRange(this.context, () => t);
-  }
-  protected sampleItem(): FakeRange {
-    return new FakeRange(this.context, () => null);
+  protected make(locate: () => RangeTarget | null, nullable = false): FakeRange {
+    return new FakeRange(this.context, locate, nullable);
   }
   /** The range at an index. */
   getItemAt(index: number): FakeRange {

@@ -13,11 +13,8 @@ export abstract class FakeCollection<P extends FakeObject, S> extends FakeObject
   /** The collection's members at apply time. */
   protected abstract list(): S[];
 
-  /** A proxy bound to one member. */
-  protected abstract itemProxy(state: S): P;
-
-  /** A proxy for a member, used to read which properties items have. */
-  protected abstract sampleItem(): P;
+  /** A member's proxy, bound at apply time to what `locate` finds (null: none, or a null object when `nullable`). */
+  protected abstract make(locate: () => S | null, nullable?: boolean): P;
 
   /** The loaded members; throws PropertyNotLoaded before load('items…') and sync. */
   get items(): P[] {
@@ -44,7 +41,7 @@ export abstract class FakeCollection<P extends FakeObject, S> extends FakeObject
 
   /** Loads items: "items/name", "name" and "items" (all scalar properties of each item) are all accepted. */
   collect(paths: string[][], out: Assign[]): void {
-    const proxies = this.list().map((s) => this.itemProxy(s));
+    const proxies = this.list().map((s) => this.make(() => s));
     out.push([this, 'items', proxies]);
     const sub = paths.map((p) => (p[0] === 'items' ? p.slice(1) : p)).filter((p) => p.length > 0);
     for (const p of proxies) p.collect(sub.length ? sub : p.defaultPaths(), out);
@@ -52,7 +49,7 @@ export abstract class FakeCollection<P extends FakeObject, S> extends FakeObject
 
   /** Checks load paths against an item's properties (for requirement sets). */
   checkLoad(paths: string[][]): void {
-    const item = this.sampleItem();
-    item.checkLoad(paths.map((p) => (p[0] === 'items' ? p.slice(1) : p)).filter((p) => p.length > 0));
+    // A proxy bound to nothing is enough to tell which properties items have.
+    this.make(() => null).checkLoad(paths.map((p) => (p[0] === 'items' ? p.slice(1) : p)).filter((p) => p.length > 0));
   }
 }

@@ -127,11 +127,8 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem, NameS
   protected list(): NameState[] {
     return [...this.context.fake.state.names.values()];
   }
-  protected itemProxy(n: NameState): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => n);
-  }
-  protected sampleItem(): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => null);
+  protected make(locate: () => NameState | null, nullable = false): FakeNamedItem {
+    return new FakeNamedItem(this.context, locate, nullable);
   }
   /** A name; ItemNotFound at sync. */
   getItem(name: string): FakeNamedItem {

@@ -116,18 +116,10 @@ abstract class FakeCellItemCollection<P extends FakeCellItem> extends FakeCollec
   ) {
     super(context, typeName);
   }
-  /** Makes an item proxy. */
-  protected abstract make(locate: () => ItemTarget | null, nullable?: boolean): P;
 
   protected list(): ItemTarget[] {
     const sheets = this.scope ? [this.scope()] : this.context.fake.state.sheets;
     return sheets.flatMap((sheet) => [...store(sheet, this.kind).keys()].sort((a, b) => a - b).map((key) => ({ sheet, key })));
-  }
-  protected itemProxy(t: ItemTarget): P {
-    return this.make(() => t);
-  }
-  protected sampleItem(): P {
-    return this.make(() => null);
   }
   /** The item at an index (sheets in order, cells row by row). */
   getItemAt(index: number): P {

@@ -64,11 +64,8 @@ export class FakeSettingCollection extends FakeCollection<FakeSetting, SettingTa
   protected list(): SettingTarget[] {
     return [...this.context.fake.state.settings.keys()].map((key) => ({ key }));
   }
-  protected itemProxy(t: SettingTarget): FakeSetting {
-    return new FakeSetting(this.context, () => t);
-  }
-  protected sampleItem(): FakeSetting {
-    return new FakeSetting(this.context, () => null);
+  protected make(locate: () => SettingTarget | null, nullable = false): FakeSetting {
+    return new FakeSetting(this.context, locate, nullable);
   }
   /** Adds or replaces a setting. */
   add(key: string, value: unknown): FakeSetting {

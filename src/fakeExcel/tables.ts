@@ -102,11 +102,8 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableState> {
     const s = this.scope();
     return all.filter((t) => t.sheet === s);
   }
-  protected itemProxy(t: TableState): FakeTable {
-    return new FakeTable(this.context, () => t);
-  }
-  protected sampleItem(): FakeTable {
-    return new FakeTable(this.context, () => null);
+  protected make(locate: () => TableState | null, nullable = false): FakeTable {
+    return new FakeTable(this.context, locate, nullable);
   }
   /** A table by name; ItemNotFound at sync. */
   getItem(key: string): FakeTable {

@@ -219,11 +219,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet, Sheet
   protected list(): SheetState[] {
     return this.context.fake.state.sheets;
   }
-  protected itemProxy(s: SheetState): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => s);
-  }
-  protected sampleItem(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => null);
+  protected make(locate: () => SheetState | null, nullable = false): FakeWorksheet {
+    return new FakeWorksheet(this.context, locate, nullable);
   }
   /** A sheet by name (case-insensitive) or id; ItemNotFound at sync when missing. */
   getItem(key: string): FakeWorksheet {
