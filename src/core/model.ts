@@ -41,18 +41,38 @@ export interface Funds {
 /** The canonical first levels; anything else keeps its own name. */
 export type Level1 = '产出指标' | '效益指标' | '满意度指标' | string;
 
-/** One row of the indicator table. */
+/** The column of each part of an indicator row, −1 when the form has none. The rows of a table share one. */
+export interface IndicatorColumns {
+  readonly name: number;
+  readonly target: number;
+  readonly actual: number;
+  readonly reason: number;
+  readonly weight: number;
+  readonly score: number;
+}
+
+/** The levels an indicator row stands under; the rows of one 二级指标 share one. */
+export interface IndicatorLevels {
+  readonly level1: Level1;
+  /** The 一级指标 cell (a merge's top-left), where a level's findings point. */
+  readonly level1At: Pos;
+  readonly level2: string;
+}
+
+/**
+ * One row of the indicator table, as plain data: a workbook holds tens of thousands, so a row keeps its texts and
+ * reads and shares its levels and columns with its neighbours; `indicatorCell` gives the cell of a part.
+ */
 export interface Indicator {
-  row: number;
-  level1: Level1;
-  level1At: Pos;
-  level2: string;
-  name: TextCell;
-  target: TextCell;
-  actual: TextCell;
-  weight: NumCell;
-  score: NumCell;
-  reason: TextCell;
+  readonly row: number;
+  readonly levels: IndicatorLevels;
+  readonly columns: IndicatorColumns;
+  readonly name: string;
+  readonly target: string;
+  readonly actual: string;
+  readonly reason: string;
+  readonly weight: NumberRead;
+  readonly score: NumberRead;
 }
 
 /** The 总分 row. */

@@ -6,15 +6,15 @@ import { bandOf, scoreQuantitative, type Band, type Quantitative } from './score
 
 /** What the engine computes for one indicator. */
 export interface IndicatorResult {
-  indicator: Indicator;
-  weight: Dec | null;
-  recorded: Dec | null;
+  readonly indicator: Indicator;
+  readonly weight: Dec | null;
+  readonly recorded: Dec | null;
   /** Present when the indicator is quantitative and its actual has a number in the target's unit. */
-  quantitative: Quantitative | null;
+  readonly quantitative: Quantitative | null;
   /** The band a qualitative actual names. */
-  band: Band | null;
+  readonly band: Band | null;
   /** The score that counts: the recorded one, else the computed one. */
-  used: Dec | null;
+  readonly used: Dec | null;
 }
 
 /** A first level's totals. */
@@ -89,14 +89,13 @@ export function computeForm(form: Form, profile: Profile): FormResult {
 }
 
 function computeIndicator(indicator: Indicator, profile: Profile): IndicatorResult {
-  const weight = numberOf(indicator.weight.read);
-  const scoreRead = indicator.score.read;
-  const recorded = numberOf(scoreRead);
-  const actual = indicator.actual.text;
-  const quantitative = weight ? scoreQuantitative(indicator.target.text, actual, weight, profile) : null;
-  const band = quantitative ? null : bandOf(actual);
-  const blank = scoreRead.kind === 'blank';
-  return { indicator, weight, recorded, quantitative, band, used: recorded ?? (blank && quantitative ? quantitative.score : null) };
+  const weight = numberOf(indicator.weight);
+  const recorded = numberOf(indicator.score);
+  const quantitative = weight ? scoreQuantitative(indicator.target, indicator.actual, weight, profile) : null;
+  const band = quantitative ? null : bandOf(indicator.actual);
+  const used = recorded ?? (quantitative && indicator.score.kind === 'blank' ? quantitative.score : null);
+  // A literal rather than a class, as the rows are (see readIndicators).
+  return { indicator, weight, recorded, quantitative, band, used };
 }
 
 /** Each first level's 分值 and 得分 totals, in the order the levels first appear, in one pass. */
@@ -104,10 +103,10 @@ function levelTotals(indicators: readonly IndicatorResult[]): LevelResult[] {
   type Level = { name: string; first: Pos; weight: Tally; score: Tally };
   const found: Level[] = [];
   for (const r of indicators) {
-    const name = r.indicator.level1;
+    const name = r.indicator.levels.level1;
     let level: Level | undefined = found[found.length - 1]; // the usual run of one level
     if (level?.name !== name) level = found.find((l) => l.name === name);
-    if (!level) found.push((level = { name, first: r.indicator.level1At, weight: new Tally(), score: new Tally() }));
+    if (!level) found.push((level = { name, first: r.indicator.levels.level1At, weight: new Tally(), score: new Tally() }));
     level.weight.add(r.weight);
     level.score.add(r.used);
   }

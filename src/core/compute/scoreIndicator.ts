@@ -1,5 +1,5 @@
 import { ONE, ZERO, dec, eq, gt, gte, lt, lte, max, roundScoreWithin, type Dec } from '../calc';
-import { parseActual, parseTarget, isPositive, type ActualPart, type TargetPart } from '../parse/quantity';
+import { parseActual, parseTarget, isPositive, textBefore, type ActualPart, type TargetPart } from '../parse/quantity';
 import { labelKey } from '../parse/text';
 import type { Profile } from '../profile';
 
@@ -8,8 +8,6 @@ export interface PartOutcome {
   target: TargetPart;
   actual: ActualPart;
   met: boolean;
-  /** actual ÷ target for positive targets, target ÷ actual for negative ones. */
-  ratio: Dec;
 }
 
 /** How a quantitative indicator came out; null for a qualitative one. */
@@ -18,8 +16,6 @@ export interface Quantitative {
   met: boolean;
   /** The score the rules give, rounded. */
   score: Dec;
-  /** The largest actual ÷ target among positive parts (against a range's upper bound), divided out when read. */
-  readonly overRatio: Dec | null;
   /** Whether some positive part reached the profile's over-achievement multiple of its target. */
   overachieved: boolean;
 }
@@ -44,6 +40,7 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   // A single quantity is met by the first number in its unit, so the rest of a long text is not scanned.
   const actuals = parseActual(actual, unitsOf(targets), targets.length === 1 ? 1 : Infinity);
   if (actuals.length === 0) return null;
+  // Results are literals rather than class instances, as the indicator rows are (see readIndicators).
   if (targets.length === 1) {
     const t = targets[0];
     const a = actuals[0];
@@ -53,7 +50,8 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
       const [n, d] = cappedFraction(t, a, met);
       score = weight.times(n).dividedBy(d);
     }
-    return new SingleQuantity(t, a, met, roundScoreWithin(score, weight, profile.rounding), met && overachieves(t, a, profile));
+    const parts = [{ target: t, actual: a, met }];
+    return { parts, met, score: roundScoreWithin(score, weight, profile.rounding), overachieved: met && overachieves(t, a, profile) };
   }
   const parts: PartOutcome[] = [];
   const used = new Set<ActualPart>();
@@ -62,7 +60,7 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     const a = pick(t, actuals, used);
     if (!a) return null;
     used.add(a);
-    const p = new Outcome(t, a, isMet(t, a));
+    const p = { target: t, actual: a, met: isMet(t, a) };
     met &&= p.met;
     parts.push(p);
   }
@@ -79,27 +77,13 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     score = weight.times(num).dividedBy(den.times(parts.length));
   }
   const overachieved = parts.some((p) => p.met && overachieves(p.target, p.actual, profile));
-  return new QuantitativeResult(parts, met, roundScoreWithin(score, weight, profile.rounding), overachieved);
+  return { parts, met, score: roundScoreWithin(score, weight, profile.rounding), overachieved };
 }
 
-/** The outcome of an indicator of several quantities; its over-achievement ratio is divided out when read. */
-class QuantitativeResult implements Quantitative {
-  constructor(
-    readonly parts: PartOutcome[],
-    readonly met: boolean,
-    readonly score: Dec,
-    readonly overachieved: boolean,
-  ) {}
-
-  get overRatio(): Dec | null {
-    return overRatioOf(this.parts);
-  }
-}
-
-/** The largest actual ÷ target among positive parts (against a range's upper bound), or null. */
-function overRatioOf(parts: readonly PartOutcome[]): Dec | null {
+/** The largest actual ÷ target among the positive parts (against a range's upper bound), or null. */
+export function overRatioOf(q: Quantitative): Dec | null {
   let over: Dec | null = null;
-  for (const p of parts) {
+  for (const p of q.parts) {
     if (!isPositive(p.target.op)) continue;
     const base = p.target.upper ?? p.target.value;
     if (base.isZero()) continue;
@@ -150,48 +134,10 @@ function pick(t: TargetPart, actuals: ActualPart[], used: Set<ActualPart>): Actu
   let first: ActualPart | undefined;
   for (const a of actuals) {
     if (used.has(a) || a.unit !== t.unit) continue;
-    if (!t.label || a.before.includes(t.label)) return a;
+    if (!t.label || textBefore(a).includes(t.label)) return a;
     first ??= a;
   }
   return first;
-}
-
-/** A part met against its actual; the ratio is only shown, never scored, so it is divided out on demand. */
-class Outcome implements PartOutcome {
-  constructor(
-    readonly target: TargetPart,
-    readonly actual: ActualPart,
-    readonly met: boolean,
-  ) {}
-
-  get ratio(): Dec {
-    const [n, d] = isPositive(this.target.op) ? [this.actual.value, this.target.value] : [this.target.value, this.actual.value];
-    return d.isZero() ? ONE : n.dividedBy(d);
-  }
-}
-
-/**
- * An indicator of one quantity is its own only part: one object instead of a result, a list and a part, for the
- * tens of thousands of such indicators in a reviewer's folder.
- */
-class SingleQuantity extends Outcome implements Quantitative {
-  constructor(
-    target: TargetPart,
-    actual: ActualPart,
-    met: boolean,
-    readonly score: Dec,
-    readonly overachieved: boolean,
-  ) {
-    super(target, actual, met);
-  }
-
-  get parts(): PartOutcome[] {
-    return [this];
-  }
-
-  get overRatio(): Dec | null {
-    return overRatioOf([this]);
-  }
 }
 
 /** Whether an actual meets a target part. */

@@ -21,11 +21,16 @@ export interface ActualPart {
   value: Dec;
   unit: string;
   /** "more" for 300余条 or 大于90%; "less" for 不足5项 or 小于1%. */
-  qualifier?: 'more' | 'less';
+  qualifier: 'more' | 'less' | null;
   /** Where the number starts in the text. */
   index: number;
-  /** The few characters before it, to match a compound target's label ("签约"). */
-  before: string;
+  /** The actual text the number was found in. */
+  text: string;
+}
+
+/** The few characters before an actual's number, to match a compound target's label ("签约"). */
+export function textBefore(a: ActualPart): string {
+  return a.text.slice(Math.max(0, a.index - 8), a.index);
 }
 
 // Measure words, longest first so that "人次" wins over "人" and "个月" over "个".
@@ -321,29 +326,13 @@ export function parseActual(s: string, units?: ReadonlySet<string>, limit = Infi
     const unit = unitAt(s, end);
     if (units && !units.has(unit)) continue;
     const op = opBefore(s, start)?.op;
-    const found = new Found(numberValue(s, start, numEnd), unit, start, s, approx || op === '>' ? 'more' : op === '<' ? 'less' : undefined);
+    const qualifier = approx || op === '>' ? 'more' : op === '<' ? 'less' : null;
+    // A literal rather than a class, as the indicator rows are (see readIndicators).
+    const found: ActualPart = { value: numberValue(s, start, numEnd), unit, qualifier, index: start, text: s };
     if (limit === 1) return [found];
     out.push(found);
   }
   return out;
-}
-
-/** A number found in an actual; the text before it is only cut out when a compound target asks for it. */
-class Found implements ActualPart {
-  readonly qualifier?: 'more' | 'less';
-  constructor(
-    readonly value: Dec,
-    readonly unit: string,
-    readonly index: number,
-    private readonly source: string,
-    qualifier: 'more' | 'less' | undefined,
-  ) {
-    if (qualifier) this.qualifier = qualifier;
-  }
-
-  get before(): string {
-    return this.source.slice(Math.max(0, this.index - 8), this.index);
-  }
 }
 
 /** The value of the number between `from` and `to`; a whole number of ASCII digits is read without cutting text. */

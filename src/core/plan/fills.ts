@@ -2,6 +2,8 @@ import { percentText, type Dec, type Rounding } from '../calc';
 import type { FormResult } from '../compute/computeForm';
 import { a1 } from '../grid/address';
 import type { NumCell, Pos } from '../model';
+import type { NumberRead } from '../parse/cellNumber';
+import { indicatorCell } from '../read/indicatorRow';
 
 /** What a filled cell holds. */
 export type FillKind = 'rate' | 'budget-score' | 'indicator-score' | 'total';
@@ -26,7 +28,11 @@ const ROUND_FN: Partial<Record<Rounding['mode'], string>> = { 'half-up': 'ROUND'
 
 /** A number stored as a number, not as text, and usable in a formula. */
 function plainNumber(c: NumCell | null | undefined): boolean {
-  return !!c && c.read.kind === 'number' && !c.read.asText;
+  return !!c && plainRead(c.read);
+}
+
+function plainRead(r: NumberRead): boolean {
+  return r.kind === 'number' && !r.asText;
 }
 
 /** Plans the cells Fill in writes for one form: 执行率, the budget 得分, computable blank indicator scores and 总分. */
@@ -56,10 +62,10 @@ export function planFills(r: FormResult, rounding: Rounding): CellFill[] {
   const filledScores = new Set<number>();
   for (const ind of r.indicators) {
     if (!ind.quantitative || !ind.weight || ind.recorded) continue;
-    const s = ind.indicator.score;
-    if (s.read.kind === 'blank' && s.col >= 0) {
-      put(s, 'indicator-score', ind.quantitative.score, null, null);
-      filledScores.add(s.row);
+    const i = ind.indicator;
+    if (i.score.kind === 'blank' && i.columns.score >= 0) {
+      put(indicatorCell(i, 'score'), 'indicator-score', ind.quantitative.score, null, null);
+      filledScores.add(i.row);
     }
   }
   const total = r.form.total?.score;
@@ -76,14 +82,13 @@ function totalFormula(r: FormResult, filled: Set<number>, round: string | undefi
   if (r.capped) return null;
   // One plain numeric column, and no row between the first and last indicator that is not one (the SUM would add it):
   // indicators come one a row, in order, so their rows must run without a gap.
-  const first = r.indicators[0].indicator.score;
-  const col = first.col;
+  const first = r.indicators[0].indicator;
+  const col = first.columns.score;
   let last = first.row - 1;
-  for (const { indicator } of r.indicators) {
-    const c = indicator.score;
-    if (c.col !== col || c.row !== last + 1) return null;
-    if (!(plainNumber(c) || (c.read.kind === 'blank' && filled.has(c.row)))) return null;
-    last = c.row;
+  for (const { indicator: i } of r.indicators) {
+    if (i.columns.score !== col || i.row !== last + 1) return null;
+    if (!(plainRead(i.score) || (i.score.kind === 'blank' && filled.has(i.row)))) return null;
+    last = i.row;
   }
   return `${round}(${ref(budget)}+SUM(${a1(first.row, col)}:${a1(last, col)}),${places})`;
 }

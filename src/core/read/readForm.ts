@@ -3,9 +3,9 @@ import { cellText, isBlank } from '../grid/cell';
 import { classify, unitOf, yearOf, type LabelKind } from '../locate/labels';
 import type { Anchor, FormLocation } from '../locate/locateForms';
 import { readNumber, type NumberKind, type NumberRead } from '../parse/cellNumber';
-import { IndicatorRow, sharedColumns, type IndicatorColumns } from './indicatorRow';
+import { sharedColumns } from './indicatorRow';
 import { labelKey } from '../parse/text';
-import type { Form, Funds, FundsLine, Indicator, Level1, NumCell, Pos, TextCell, TotalLine } from '../model';
+import type { Form, Funds, FundsLine, Indicator, IndicatorColumns, IndicatorLevels, Level1, NumCell, TextCell, TotalLine } from '../model';
 
 type Columns = Partial<Record<LabelKind, { col: number; right: number }>>;
 
@@ -197,9 +197,7 @@ export function canonicalLevel1(text: string): Level1 {
 
 function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: number, cols: Columns): Indicator[] {
   const out: Indicator[] = [];
-  let level1: Level1 = '';
-  let level1At: Pos = { row: from, col: cols.level1?.col ?? 0 };
-  let level2 = '';
+  let levels: IndicatorLevels = { level1: '', level1At: { row: from, col: cols.level1?.col ?? 0 }, level2: '' };
   let shared: IndicatorColumns | null = null;
   const headerRows = new Set(loc.anchors.filter((a) => a.kind === 'level1' || a.kind === 'level3').map((a) => a.row));
   for (let r = from; r <= to; r++) {
@@ -216,6 +214,7 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
     const score = readAt(sheet, r, scoreCol);
     const nameOwn = cols.level3 && !sheet.isCovered(r, nameCol) && name !== '';
     if (!nameOwn && !target && !actual && weight.kind === 'blank' && score.kind === 'blank') continue;
+    let { level1, level1At, level2 } = levels;
     if (cols.level1) {
       const text = textAt(sheet, r, cols.level1.col);
       if (text) {
@@ -232,17 +231,13 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
       const text = textAt(sheet, r, cols.level2.col);
       if (text) level2 = text;
     }
+    if (level1 !== levels.level1 || level2 !== levels.level2) levels = { level1, level1At, level2 };
     const reasonCol = textCol(sheet, r, cols.reason);
     const reason = textAt(sheet, r, reasonCol);
-    shared = sharedColumns(shared, {
-      name: nameCol,
-      target: targetCol,
-      actual: actualCol,
-      reason: reasonCol,
-      weight: weightCol,
-      score: scoreCol,
-    });
-    out.push(new IndicatorRow(r, level1, level1At, level2, shared, name, target, actual, reason, weight, score));
+    shared = sharedColumns(shared, nameCol, targetCol, actualCol, reasonCol, weightCol, scoreCol);
+    // A literal rather than a class: V8 allocates the rows of a large workbook, which all live on, straight into the
+    // old generation (allocation-site pretenuring), instead of copying each of them twice.
+    out.push({ row: r, levels, columns: shared, name, target, actual, reason, weight, score });
   }
   return out;
 }

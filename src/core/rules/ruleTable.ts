@@ -1,9 +1,10 @@
 import { ZERO, eq, gt, gte, lt, lte, percentText, roundRate, roundScore, scoreText, sum, type Dec } from '../calc';
 import { capTotal, type FormResult, type IndicatorResult } from '../compute/computeForm';
-import { BANDS } from '../compute/scoreIndicator';
+import { BANDS, overRatioOf } from '../compute/scoreIndicator';
 import { fillTerm, joinTerms, TERMS } from '../i18n/catalogue';
 import type { FundsLine, NumCell, Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
+import { indicatorCell, indicatorNumber } from '../read/indicatorRow';
 import { formatAmount } from '../parse/number';
 import type { Profile } from '../profile';
 import type { Localised, Params, RuleId, Severity } from './finding';
@@ -66,8 +67,9 @@ function numberCells({ result }: RuleContext, kinds: ReadonlySet<ReadKind>): { c
   }
   for (const r of result.indicators) {
     // A cell that read as a number is never of a kind asked for here, and most are: only the others are looked at.
-    if (!r.weight) take(r.indicator.weight, r.indicator.name.text, TERMS.weight);
-    if (!r.recorded) take(r.indicator.score, r.indicator.name.text, TERMS.score);
+    const i = r.indicator;
+    if (!r.weight && kinds.has(i.weight.kind)) take(indicatorNumber(i, 'weight'), i.name, TERMS.weight);
+    if (!r.recorded && kinds.has(i.score.kind)) take(indicatorNumber(i, 'score'), i.name, TERMS.score);
   }
   if (f.total) {
     take(f.total.weight, TERMS.totalLine, TERMS.weight);
@@ -86,7 +88,7 @@ function joinPair(a: Localised, b: Localised): Localised {
 const AMOUNT_COLUMNS = ['initial', 'adjusted', 'executed'] as const;
 
 function indicatorName(r: IndicatorResult): string {
-  return r.indicator.name.text || r.indicator.target.text || `#${r.indicator.row + 1}`;
+  return r.indicator.name || r.indicator.target || `#${r.indicator.row + 1}`;
 }
 
 /**
@@ -95,14 +97,14 @@ function indicatorName(r: IndicatorResult): string {
  */
 function reasonCell(r: IndicatorResult): Pos {
   const i = r.indicator;
-  return i.reason.col >= 0 ? i.reason : i.score.col >= 0 ? i.score : i.weight;
+  return indicatorCell(i, i.columns.reason >= 0 ? 'reason' : i.columns.score >= 0 ? 'score' : 'weight');
 }
 
 function quantityText(r: IndicatorResult): { target: string; actual: string } {
   const q = r.quantitative;
-  if (!q) return { target: r.indicator.target.text, actual: r.indicator.actual.text };
+  if (!q) return { target: r.indicator.target, actual: r.indicator.actual };
   return {
-    target: r.indicator.target.text,
+    target: r.indicator.target,
     actual: q.parts.map((p) => `${p.actual.value.toFixed()}${p.actual.unit}`).join(', '),
   };
 }
@@ -134,7 +136,7 @@ export const RULES: readonly Rule[] = [
       if (!f.funds) missing.push(f.fundsLabel ? TERMS.fundsColumns : TERMS.fundsBlock);
       else if (!f.funds.total) missing.push(TERMS.fundsTotal);
       if (!f.indicatorHeader) missing.push(TERMS.indicatorHeader);
-      else if (f.indicators.some((i) => i.weight.col < 0 || i.score.col < 0)) missing.push(TERMS.indicatorColumns);
+      else if (f.indicators.some((i) => i.columns.weight < 0 || i.columns.score < 0)) missing.push(TERMS.indicatorColumns);
       if (!f.total) missing.push(TERMS.totalRow);
       return missing.length ? [{ at: f.start, params: { missing: joinTerms(missing) } }] : [];
     },
@@ -241,9 +243,8 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
-        if (!r.weight || r.recorded) return null;
-        const cell = r.indicator.score;
-        if (cell.read.kind !== 'blank' || cell.col < 0) return null;
+        if (!r.weight || r.recorded || r.indicator.score.kind !== 'blank' || r.indicator.columns.score < 0) return null;
+        const cell = indicatorCell(r.indicator, 'score');
         const fill = r.quantitative ? score(r.quantitative.score, profile) : null;
         return {
           at: cell,
@@ -259,7 +260,12 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) =>
       each(result.indicators, (r) =>
         r.weight && r.recorded && (gt(r.recorded, r.weight) || r.recorded.isNegative())
-          ? { at: r.indicator.score, params: { name: indicatorName(r) }, expected: r.weight.toFixed(), found: r.recorded.toFixed() }
+          ? {
+              at: indicatorCell(r.indicator, 'score'),
+              params: { name: indicatorName(r) },
+              expected: r.weight.toFixed(),
+              found: r.recorded.toFixed(),
+            }
           : null,
       ),
   },
@@ -271,7 +277,7 @@ export const RULES: readonly Rule[] = [
         const q = r.quantitative;
         if (!q || q.met || !r.recorded || !gt(r.recorded, q.score)) return null;
         return {
-          at: r.indicator.score,
+          at: indicatorCell(r.indicator, 'score'),
           params: { name: indicatorName(r), ...quantityText(r) },
           expected: score(q.score, profile),
           found: score(r.recorded, profile),
@@ -287,7 +293,7 @@ export const RULES: readonly Rule[] = [
         const [lo, hi] = BANDS[r.band].map((x) => x.times(r.weight as Dec));
         if (gte(r.recorded, lo) && lte(r.recorded, hi)) return null;
         return {
-          at: r.indicator.score,
+          at: indicatorCell(r.indicator, 'score'),
           params: { name: indicatorName(r), band: TERMS[`band_${r.band}`] },
           expected: `${score(lo, profile)}–${score(hi, profile)}`,
           found: score(r.recorded, profile),
@@ -299,7 +305,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
-        if (!r.weight || !deviates(r, r.weight) || r.indicator.reason.text !== '') return null;
+        if (!r.weight || !deviates(r, r.weight) || r.indicator.reason !== '') return null;
         const q = r.quantitative;
         if (q && !q.met) {
           const { target, actual } = quantityText(r);
@@ -326,12 +332,14 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
         const q = r.quantitative;
-        if (!q || !q.overachieved || !q.overRatio || r.indicator.reason.text !== '') return null;
+        if (!q || !q.overachieved || r.indicator.reason !== '') return null;
+        const over = overRatioOf(q);
+        if (!over) return null;
         return {
           at: reasonCell(r),
           params: { name: indicatorName(r), ...quantityText(r) },
           expected: pct(profile.overachieve, profile),
-          found: pct(q.overRatio, profile),
+          found: pct(over, profile),
         };
       }),
   },

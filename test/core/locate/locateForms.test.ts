@@ -49,7 +49,7 @@ describe('locateForms', () => {
     const { grid } = handMadeForm('S', { repeatHeaderAt: 2 });
     const a = analyse([grid]);
     expect(a.forms).toHaveLength(1);
-    expect(a.forms[0].result.indicators.map((i) => i.indicator.name.text)).toEqual(['培训场次', '培训人数', '满意度', '社会影响']);
+    expect(a.forms[0].result.indicators.map((i) => i.indicator.name)).toEqual(['培训场次', '培训人数', '满意度', '社会影响']);
     expect(a.forms[0].findings.filter((f) => f.rule === 'form.incomplete')).toEqual([]);
   });
 

@@ -1,5 +1,13 @@
 import { plain } from '../../../src/core/calc';
-import { isPositive, parseActual, parseTarget, type ActualPart, type Op, type TargetPart } from '../../../src/core/parse/quantity';
+import {
+  isPositive,
+  parseActual,
+  textBefore,
+  parseTarget,
+  type ActualPart,
+  type Op,
+  type TargetPart,
+} from '../../../src/core/parse/quantity';
 
 /** A target part with its decimals as plain strings, for toEqual. */
 interface Part {
@@ -153,7 +161,7 @@ describe('parseActual', () => {
     const [first] = parseActual('征集筛选各领域绿色低碳技术276项入库，其中核心库技术63项');
     expect(plain(first.value)).toBe('276');
     expect(first.unit).toBe('项');
-    expect(first.qualifier).toBeUndefined();
+    expect(first.qualifier).toBeNull();
   });
 
   it('reads 9000人次 as 人次, not 人 followed by 次', () => {
@@ -162,8 +170,8 @@ describe('parseActual', () => {
 
   it('keeps the text before each number, to match a compound target’s labels', () => {
     const parts = parseActual('活动6次，签约1项');
-    expect(parts[0].before).toBe('活动');
-    expect(parts[1].before).toContain('签约');
+    expect(textBefore(parts[0])).toBe('活动');
+    expect(textBefore(parts[1])).toContain('签约');
   });
 
   it('stops after `limit` numbers of the units asked for', () => {

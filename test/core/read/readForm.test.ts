@@ -28,13 +28,22 @@ describe('readForm on a layout no fixture anticipated', () => {
   });
 
   it('reads the indicators with 一级 inherited down its group and 得分/分值 in swapped columns', () => {
-    expect(r.indicators.map((i) => [i.indicator.level1, i.indicator.level2, i.weight?.toFixed(), i.recorded?.toFixed()])).toEqual([
+    expect(
+      r.indicators.map((i) => [i.indicator.levels.level1, i.indicator.levels.level2, i.weight?.toFixed(), i.recorded?.toFixed()]),
+    ).toEqual([
       ['产出指标', '数量指标', '30', '30'],
       ['产出指标', '质量指标', '30', '27'],
       ['满意度指标', '服务对象满意度指标', '10', '10'],
       ['效益指标', '社会效益指标', '20', '20'],
     ]);
     expect(r.indicators[1].quantitative?.score.toFixed(2)).toBe('27.00');
+  });
+
+  it('shares one levels object among the rows of a 二级指标 and one columns object among the rows of the table', () => {
+    const rows = f.indicators;
+    expect(rows[0].levels).not.toBe(rows[1].levels); // 数量指标, then 质量指标
+    expect(rows[1].levels.level1At).toBe(rows[0].levels.level1At); // one 产出指标 cell
+    expect(new Set(rows.map((i) => i.columns)).size).toBe(1);
   });
 
   it('computes the total and checks it against the recorded one', () => {

@@ -39,7 +39,7 @@ describe('the base of every case: 07-party-building', () => {
     expect(f.funds?.total?.adjusted).toMatchObject({ row: 5, col: 3 });
     expect(f.indicatorHeader).toEqual({ row: 11, col: 1 });
     expect(f.indicators.map((i) => i.row + 1)).toEqual([13, 14, 15, 16, 17]);
-    expect(f.indicators.map((i) => [i.score.col, i.reason.col])).toEqual(Array(5).fill([7, 8]));
+    expect(f.indicators.map((i) => [i.columns.score, i.columns.reason])).toEqual(Array(5).fill([7, 8]));
     expect(f.total?.score).toMatchObject({ row: 17, col: 7 });
   });
 
