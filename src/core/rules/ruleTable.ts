@@ -66,10 +66,10 @@ function numberCells({ result }: RuleContext, kinds: ReadonlySet<ReadKind>): { c
     line(f.funds.other, TERMS.fundsOtherLine, false);
   }
   for (const r of result.indicators) {
-    // A cell that read as a number is never of a kind asked for here, and most are: only the others are looked at.
+    // The read's kind is looked at before a cell is made: most indicators' cells hold numbers and make none.
     const i = r.indicator;
-    if (!r.weight && kinds.has(i.weight.kind)) take(indicatorNumber(i, 'weight'), i.name, TERMS.weight);
-    if (!r.recorded && kinds.has(i.score.kind)) take(indicatorNumber(i, 'score'), i.name, TERMS.score);
+    if (kinds.has(i.weight.kind)) take(indicatorNumber(i, 'weight'), i.name, TERMS.weight);
+    if (kinds.has(i.score.kind)) take(indicatorNumber(i, 'score'), i.name, TERMS.score);
   }
   if (f.total) {
     take(f.total.weight, TERMS.totalLine, TERMS.weight);

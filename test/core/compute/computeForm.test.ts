@@ -217,7 +217,7 @@ describe('computeForm (properties)', () => {
 describe('what an analysis keeps per indicator', () => {
   // A workbook of 1,000 forms keeps some 30,000 of each until its plan is written. As object literals, V8 places them
   // straight in the old generation once it sees they live on (allocation-site pretenuring); class instances are
-  // copied by two young-generation collections each, which cost a large workbook a fifth more time a form.
+  // copied by young-generation collections instead (22 KB a form against 8 KB on the 1,000-form bench workbook).
   it('are plain literals: rows, results, quantities, their parts and the numbers found', () => {
     const r = compute(fresh(byId('green-tech-bank')));
     const q = r.indicators.find((i) => i.quantitative)?.quantitative;
