@@ -1,4 +1,4 @@
-import { percentText, type Dec, type Rounding } from '../calc';
+import type { Dec, Rounding } from '../calc';
 import type { FormResult } from '../compute/computeForm';
 import { a1 } from '../grid/address';
 import type { NumCell, Pos } from '../model';
@@ -95,9 +95,4 @@ function totalFormula(r: FormResult, filled: Set<number>, round: string | undefi
 
 function ref(p: Pos): string {
   return a1(p.row, p.col);
-}
-
-/** The text a fill shows, for previews: "94.22%" or "9.42". */
-export function fillText(f: CellFill, rounding: Rounding): string {
-  return f.kind === 'rate' ? percentText(f.value, rounding) : f.value.toFixed(rounding.scorePlaces);
 }
