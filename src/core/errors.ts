@@ -35,7 +35,10 @@ const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   'write-refused': { 'zh-CN': (d) => `拒绝覆盖输入文件 ${d}`, 'en-US': (d) => `refusing to overwrite the input ${d}` },
   'write-failed': { 'zh-CN': (d) => `无法写入 ${d}`, 'en-US': (d) => `cannot write ${d}` },
   usage: { 'zh-CN': (d) => `用法错误：${d}`, 'en-US': (d) => `usage: ${d}` },
-  'no-workbook': { 'zh-CN': () => '没有打开的工作簿', 'en-US': () => 'no workbook is open' },
+  'no-workbook': {
+    'zh-CN': () => '请在 Excel 中打开本加载项。没有 Excel 时，可使用命令行工具：npx selfeval check 文件.xlsx',
+    'en-US': () => 'Open this add-in inside Excel. Without Excel, use the command line: npx selfeval check file.xlsx',
+  },
   'excel-protected': {
     'zh-CN': (d) => `以下工作表受保护，未做任何修改：${d}。请撤销保护后重试`,
     'en-US': (d) => `These sheets are protected, so nothing was changed: ${d}. Unprotect them and try again`,
@@ -108,7 +111,7 @@ export class UsageError extends SelfEvalError {
   }
 }
 
-/** No workbook to work on: the add-in opened outside Excel. */
+/** No workbook to work on: the task pane was opened outside Excel (in a browser, or another Office application). */
 export class NoWorkbookError extends SelfEvalError {
   constructor() {
     super('no-workbook');

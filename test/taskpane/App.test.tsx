@@ -3,7 +3,7 @@ import * as React from 'react';
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyse, planEdits, type Lang } from '../../src/core';
-import { ExcelError } from '../../src/core/errors';
+import { ExcelError, NoWorkbookError } from '../../src/core/errors';
 import type { AddinSession, ValidateResult } from '../../src/hosts/office/session';
 import { App } from '../../src/taskpane/components/App';
 import { gridOf, gridsOfFixture } from '../helpers/grids';
@@ -58,6 +58,12 @@ describe('the task pane', () => {
     expect(screen.getByText(/请在 Excel 中打开本加载项/)).toBeTruthy();
     expect(screen.getByText(/npx selfeval check/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /校验/ })).toBeNull();
+  });
+
+  it('outside Excel, shows the NoWorkbookError in the language of the pane', () => {
+    show(null, 'en-US');
+    expect(screen.getByText(new NoWorkbookError().text('en-US'))).toBeTruthy();
+    expect(screen.getByText(/Open this add-in inside Excel/)).toBeTruthy();
   });
 
   it('validates at once when opened from the ribbon, and lists each form with its findings', async () => {

@@ -189,10 +189,6 @@ export const UI = {
     'zh-CN': '点击“校验”，检查本工作簿中的每一张财政项目支出绩效自评表。',
     'en-US': 'Click Validate to check every self-evaluation form in this workbook.',
   },
-  paneNoWorkbook: {
-    'zh-CN': '请在 Excel 中打开本加载项。没有 Excel 时，可使用命令行工具：npx selfeval check 文件.xlsx',
-    'en-US': 'Open this add-in inside Excel. Without Excel, use the command line: npx selfeval check file.xlsx',
-  },
   paneNoForms: { 'zh-CN': '本工作簿中没有找到绩效自评表。', 'en-US': 'No self-evaluation form was found in this workbook.' },
   paneAllClear: { 'zh-CN': '未发现问题。', 'en-US': 'No problems found.' },
   paneFilterAll: { 'zh-CN': '全部', 'en-US': 'All' },

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Body1, Image, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Lang } from '../../core';
-import { SelfEvalError } from '../../core/errors';
+import { NoWorkbookError, SelfEvalError } from '../../core/errors';
 import type { AddinSession, Step, ValidateResult } from '../../hosts/office/session';
 import { t } from '../strings';
 import { FillDialog } from './FillDialog';
@@ -23,7 +23,7 @@ interface Notice {
 /** What the task pane is given: its language, the session over the open workbook, and whether to validate at once. */
 export interface AppProps {
   language?: Lang;
-  /** The add-in's actions on the open workbook; null outside Excel. */
+  /** The add-in's actions on the open workbook; null outside Excel, where the pane shows NoWorkbookError's message. */
   session: AddinSession | null;
   /** Validate as soon as the pane opens (the ribbon's 校验 button). */
   autoValidate?: boolean;
@@ -128,7 +128,7 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
       </header>
       {!session ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t(lang, 'paneNoWorkbook')}</MessageBarBody>
+          <MessageBarBody>{new NoWorkbookError().text(lang)}</MessageBarBody>
         </MessageBar>
       ) : (
         <Toolbar lang={lang} busy={step !== null} validated={result !== null} onAction={onAction} />
