@@ -23,6 +23,8 @@ export interface FileTask {
   lang: Lang;
   /** Where to write the copy; null when nothing is written. */
   output: string | null;
+  /** Every input of the run: writing a copy over any of them is refused, as over the file's own. */
+  inputs: readonly string[];
 }
 
 /** Reads, checks and optionally writes one workbook; a file-level failure is returned, never thrown. */
@@ -34,7 +36,7 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
     let output: string | null = null;
     if (task.output && wb) {
       applyPlan(wb, planEdits(analysis, task.lang), { fill: task.fill, marks: true, summary: task.summary });
-      await writeWorkbookAtomic(wb, task.output, file);
+      await writeWorkbookAtomic(wb, task.output, task.inputs);
       output = task.output;
     }
     return { file, analysis, output, error: null };

@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const outcomes: FileOutcome[] = [];
   for (const file of o.files) {
     const output = writes ? outputPath(file, o.out, taken) : null;
-    const outcome = await checkFile(file, { fill: o.fill, summary: o.summary, lang: o.lang, output });
+    const outcome = await checkFile(file, { fill: o.fill, summary: o.summary, lang: o.lang, output, inputs: o.files });
     if (outcome.error) io.stderr(`selfeval: ${outcome.error.text(o.lang)}\n`);
     outcomes.push(outcome);
   }

@@ -448,7 +448,7 @@ describe('writeWorkbookAtomic', () => {
 
   it('a workbook that cannot be serialised: WriteRefusedError, no target and no .tmp file', async () => {
     const target = path.join(dir, 'out.xlsx');
-    const err = await writeWorkbookAtomic(failingWorkbook(), target, SEED()).catch((e: unknown) => e);
+    const err = await writeWorkbookAtomic(failingWorkbook(), target, [SEED()]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WriteRefusedError);
     expect(err).toMatchObject({ code: 'write-failed', detail: target });
     expect(fs.readdirSync(dir)).toEqual([]);
@@ -464,7 +464,7 @@ describe('writeWorkbookAtomic', () => {
       throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     });
     const wb = buildWorkbook({ file: 'x.xlsx', sheets: [{ name: 'Sheet1', forms: [{ spec: seeds()[0], layout: {} }] }] });
-    await expect(writeWorkbookAtomic(wb, target, SEED())).rejects.toMatchObject({ code: 'write-failed' });
+    await expect(writeWorkbookAtomic(wb, target, [SEED()])).rejects.toMatchObject({ code: 'write-failed' });
     expect(fs.readdirSync(dir)).toEqual(['out.xlsx']);
     expect(fs.readFileSync(target, 'utf8')).toBe('the previous copy');
   });
@@ -472,7 +472,7 @@ describe('writeWorkbookAtomic', () => {
   it('writes a complete workbook and leaves no .tmp file', async () => {
     const target = path.join(dir, 'sub', 'out.xlsx');
     const wb = buildWorkbook({ file: 'x.xlsx', sheets: [{ name: 'Sheet1', forms: [{ spec: seeds()[0], layout: {} }] }] });
-    await writeWorkbookAtomic(wb, target, SEED());
+    await writeWorkbookAtomic(wb, target, [SEED()]);
     expect(fs.readdirSync(path.dirname(target))).toEqual(['out.xlsx']);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(target);
@@ -484,7 +484,7 @@ describe('writeWorkbookAtomic', () => {
     fs.writeFileSync(blocker, 'a file');
     const target = path.join(blocker, 'out', 'out.xlsx');
     const wb = buildWorkbook({ file: 'x.xlsx', sheets: [{ name: 'Sheet1', forms: [{ spec: seeds()[0], layout: {} }] }] });
-    const err = await writeWorkbookAtomic(wb, target, SEED()).catch((e: unknown) => e);
+    const err = await writeWorkbookAtomic(wb, target, [SEED()]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WriteRefusedError);
     expect(err).toMatchObject({ code: 'write-failed', detail: target });
     expect((err as WriteRefusedError).cause).toMatchObject({ code: 'ENOTDIR' });
@@ -495,11 +495,22 @@ describe('writeWorkbookAtomic', () => {
     fs.copyFileSync(SEED(), input);
     const before = sha(input);
     const wb = buildWorkbook({ file: 'x.xlsx', sheets: [{ name: 'Sheet1', forms: [{ spec: seeds()[0], layout: {} }] }] });
-    await expect(writeWorkbookAtomic(wb, path.join(dir, '.', 'sub', '..', 'in.xlsx'), input)).rejects.toMatchObject({
+    await expect(writeWorkbookAtomic(wb, path.join(dir, '.', 'sub', '..', 'in.xlsx'), [input])).rejects.toMatchObject({
       code: 'write-refused',
     });
     expect(sha(input)).toBe(before);
     expect(fs.readdirSync(dir)).toEqual(['in.xlsx']);
+  });
+
+  it('refuses to write over any input of the run, not only its own', async () => {
+    const own = path.join(dir, 'own.xlsx');
+    const other = path.join(dir, 'other.xlsx');
+    fs.copyFileSync(SEED(), own);
+    fs.copyFileSync(SEED(), other);
+    const before = sha(other);
+    const wb = buildWorkbook({ file: 'x.xlsx', sheets: [{ name: 'Sheet1', forms: [{ spec: seeds()[0], layout: {} }] }] });
+    await expect(writeWorkbookAtomic(wb, other, [own, other])).rejects.toMatchObject({ code: 'write-refused', detail: other });
+    expect(sha(other)).toBe(before);
   });
 });
 

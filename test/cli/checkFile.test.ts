@@ -49,14 +49,18 @@ async function workbookAliveDuringAnalysis(task: FileTask): Promise<boolean> {
 
 describe('checkFile', () => {
   test('regression: a check alone lets the workbook go before the engine runs', async () => {
-    expect(await workbookAliveDuringAnalysis({ fill: false, summary: false, lang: 'zh-CN', output: null })).toBe(false);
+    expect(
+      await workbookAliveDuringAnalysis({ fill: false, summary: false, lang: 'zh-CN', output: null, inputs: [fixture('seed.xlsx')] }),
+    ).toBe(false);
   });
 
   test('a check that writes a copy keeps the workbook it writes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-checkFile-'));
     try {
       const output = path.join(dir, 'seed.xlsx');
-      expect(await workbookAliveDuringAnalysis({ fill: true, summary: false, lang: 'zh-CN', output })).toBe(true);
+      expect(await workbookAliveDuringAnalysis({ fill: true, summary: false, lang: 'zh-CN', output, inputs: [fixture('seed.xlsx')] })).toBe(
+        true,
+      );
       expect(fs.existsSync(output)).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -200,6 +200,24 @@ describe('selfeval check --fill --summary', () => {
     expect(sha(input)).toBe(before);
   });
 
+  it('regression: refuses a copy that would overwrite another input of the run before it is read', async () => {
+    const dir = path.join(tmp, 'others');
+    const first = path.join(dir, 'a.xlsx');
+    const second = path.join(dir, 'out', 'a.xlsx'); // where the first file's copy would go
+    fs.mkdirSync(path.dirname(second), { recursive: true });
+    fs.copyFileSync(input, first);
+    await workbookOf(path.relative(tmp, second), seeds().slice(0, 2));
+    const secondBefore = sha(second);
+    const r = run(['check', '--json', '--fill', '--out', path.dirname(second), first, second]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/拒绝覆盖输入文件/);
+    expect(sha(second)).toBe(secondBefore);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.files.map((f) => f.forms.length)).toEqual([7, 2]); // the second file is its own, read intact
+    expect(report.files[0].error).toMatch(/a\.xlsx/);
+    expect(report.files[1].error).toBeNull();
+  });
+
   it('writes the copy of an output it reads again without adding a second summary sheet', async () => {
     const again = path.join(tmp, 'again');
     run(['check', '--summary', '--out', again, path.join(out, 'seed-copy.xlsx')]);

@@ -5,10 +5,11 @@ import { WriteRefusedError } from '../../core/errors';
 
 /**
  * Writes a workbook to a new file atomically: a temporary file in the same folder, then a rename,
- * so an interrupted run never leaves a half-written workbook. Refuses to write over the input.
+ * so an interrupted run never leaves a half-written workbook. Refuses to write over any of the run's inputs.
  */
-export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string, input: string): Promise<void> {
-  if (samePath(target, input)) throw new WriteRefusedError('write-refused', input);
+export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string, inputs: readonly string[]): Promise<void> {
+  const input = inputs.find((i) => samePath(target, i));
+  if (input !== undefined) throw new WriteRefusedError('write-refused', input);
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   try {
