@@ -161,8 +161,12 @@ function isMet(t: TargetPart, a: ActualPart): boolean {
 export function bandOf(actual: string): Band | null {
   if (!actual.includes('达')) return null; // not '达成': "部 分 达 成" is spaced out
   const k = labelKey(actual);
-  if (k.includes('未达成')) return 'missed';
-  if (k.includes('部分达成') || k.includes('基本达成')) return 'partial';
+  // "未完全达成" is partly reached and "没有达成" not at all: the negations are read before the bare 达成.
+  if (PARTIAL.some((w) => k.includes(w))) return 'partial';
+  if (MISSED.some((w) => k.includes(w))) return 'missed';
   if (k.includes('达成')) return 'achieved';
   return null;
 }
+
+const PARTIAL = ['部分达成', '基本达成', '未完全达成', '未全部达成', '没有完全达成', '没有全部达成', '未全面达成'];
+const MISSED = ['未达成', '未能达成', '没有达成', '没达成', '不达成'];

@@ -112,10 +112,22 @@ describe('bandOf', () => {
     ['部分达成', 'partial'],
     ['基本达成', 'partial'],
     ['未达成', 'missed'],
+    ['尚未达成', 'missed'],
+    ['未能达成', 'missed'],
+    ['未全部达成', 'partial'],
+    ['没有完全达成', 'partial'],
+    ['完全达成', 'achieved'],
+    ['全部达成', 'achieved'],
     ['完成', null],
     ['100%完成', null],
     ['', null],
   ])('%j → %s', (actual, band) => expect(bandOf(actual)).toBe(band));
+
+  it('regression: a negated 达成 is not read as reached ("未完全达成" is partial, "没有达成" missed)', () => {
+    expect(bandOf('未完全达成')).toBe('partial');
+    expect(bandOf('没有达成')).toBe('missed');
+    expect(bandOf('年度目标未 完 全 达 成')).toBe('partial');
+  });
 
   it('regression: reads a band spaced out in its cell ("部 分 达 成", "未 达 成")', () => {
     expect(bandOf('部 分 达 成')).toBe('partial');
