@@ -127,13 +127,28 @@ function textIn(sheet: Sheet, row: number, span: Span): TextCell {
 
 const FUNDS_LINES = ['fundsTotal', 'fundsCurrent', 'fundsCarryover', 'fundsOther'] as const;
 
+const UNIT_ONLY = /^\(?(单位:)?(万元|元)\)?$/;
+
+/** The unit written in a cell of its own beside the funds label ("项目资金" | "（万元）"), or under it; null if none. */
+function unitBeside(sheet: Sheet, label: Anchor): '元' | '万元' | null {
+  const right = sheet.spanRight(label.row, label.col) + 1;
+  for (const [row, col] of [
+    [label.row, right],
+    [label.row + 1, label.col],
+  ]) {
+    const m = UNIT_ONLY.exec(labelKey(textAt(sheet, row, col)));
+    if (m) return m[2] as '元' | '万元';
+  }
+  return null;
+}
+
 function readFunds(sheet: Sheet, loc: FormLocation, label: Anchor | undefined, end: number): Funds | null {
   if (!label) return null;
   const header = loc.anchors.find((a) => (a.kind === 'adjusted' || a.kind === 'executed') && a.row >= label.row && a.row <= label.row + 2);
   if (!header) return null;
   const cols = columnsOn(loc, header.row, sheet);
   const unitCell = loc.anchors.find((a) => a.kind === 'unit' && a.row <= header.row);
-  const unit = unitOf(label.text) ?? (unitCell && unitOf(unitCell.text)) ?? '元';
+  const unit = unitOf(label.text) ?? unitBeside(sheet, label) ?? (unitCell && unitOf(unitCell.text)) ?? '元';
   const lines: Partial<Record<(typeof FUNDS_LINES)[number], FundsLine>> = {};
   for (const a of loc.anchors) {
     if (a.row <= header.row || a.row > end) continue;

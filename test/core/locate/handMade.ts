@@ -8,6 +8,8 @@ export interface HandMadeOptions {
   repeatHeaderAt?: number;
   /** Write 总分 in three unmerged cells of its row. */
   repeatTotalLabel?: boolean;
+  /** Write the funds label's unit in a cell of its own, beside the label or under it, instead of in the label. */
+  unitApart?: 'beside' | 'below';
 }
 
 const pct = (n: number): Cell => ({ v: n, fmt: '0.00%' });
@@ -55,5 +57,12 @@ export function handMadeForm(name: string, o: HandMadeOptions = {}): { grid: Gri
     [null, '总 分', '总 分', '总 分', null, null, null, 96.5, 100, ''].map((v, i) => (!o.repeatTotalLabel && i > 1 && i < 4 ? null : v)),
   ];
   rows[6][8] = pct(0.95);
-  return { grid: gridOf(name, rows, ['B6:E10', 'B11:B12', 'C11:F11', 'G11:J11', 'C12:F12', 'G12:J12']) };
+  const merges = ['B6:E10', 'B11:B12', 'C11:F11', 'G11:J11', 'C12:F12', 'G12:J12'];
+  if (o.unitApart) {
+    rows[5][1] = '项目资金';
+    if (o.unitApart === 'beside') rows[5][2] = '（万元）';
+    else rows[6][1] = '（万元）';
+    merges.shift();
+  }
+  return { grid: gridOf(name, rows, merges) };
 }

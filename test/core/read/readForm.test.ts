@@ -58,3 +58,11 @@ describe('readForm on a layout no fixture anticipated', () => {
     ]);
   });
 });
+
+describe('readForm: the funds unit in a cell of its own', () => {
+  it.each(['beside', 'below'] as const)('regression: reads 万元 written %s the label, not 元', (where) => {
+    const r = analyse([handMadeForm('手工表', { unitApart: where }).grid]).forms[0].result;
+    expect(r.form.funds?.unit).toBe('万元');
+    expect(r.rate?.toFixed(4)).toBe('0.9500');
+  });
+});
