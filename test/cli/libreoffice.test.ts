@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { analyse, percentText, type Analysis } from '../../src/core';
+import { analyse, percentText, planEdits, type Analysis } from '../../src/core';
 import type { Pos } from '../../src/core/model';
 import { toGrid } from '../../src/hosts/exceljs/toGrid';
 import { buildWorkbook, sheetName } from '../../scripts/fixtures/workbooks';
@@ -11,7 +11,7 @@ import type { CellSpec, FormSpec } from '../../scripts/fixtures/formSpec';
 import { fixture, seeds } from '../helpers/grids';
 
 /**
- * What `selfeval check --fill` writes, recalculated by a real spreadsheet application: LibreOffice Calc, headless,
+ * What `selfeval check --fill` and `--summary` write, recalculated by a real spreadsheet application: LibreOffice Calc, headless,
  * with recalculation on load forced (it would otherwise trust the cached results of a file that says it was written
  * by Microsoft Excel, as exceljs's files do; /work/shared/toolchain.md). The 执行率, budget 得分 and 总分 it shows
  * must be the engine's. A copy whose cached results were set to 0 proves that the formulas, not the cached results,
@@ -209,6 +209,29 @@ if (!SOFFICE && !IN_CI) {
     );
     if (![0, 1].includes(run.status ?? -1) || run.stderr) throw new Error(`selfeval failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
 
+    // 2b. A summary over three forms, one without its 全年执行数: the overall 执行率 then needs SUMIFS, not a plain ratio.
+    const partial = specs
+      .slice(0, 3)
+      .map((spec, i) => (i === 1 ? { ...spec, funds: { ...spec.funds, total: { ...spec.funds.total, executed: '' } } } : spec));
+    await buildWorkbook({
+      file: 'partial.xlsx',
+      sheets: partial.map((spec, i) => ({ name: sheetName(i, spec), forms: [{ spec, layout: {} }] })),
+    }).xlsx.writeFile(path.join(input, 'partial.xlsx'));
+    const summaryRun = spawnSync(process.execPath, [BIN, 'check', '--summary', '--out', out, path.join(input, 'partial.xlsx')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    if (![0, 1].includes(summaryRun.status ?? -1))
+      throw new Error(`selfeval --summary failed (${summaryRun.status}):\n${summaryRun.stderr}`);
+    analyses.partial = await analysisOf(path.join(input, 'partial.xlsx'));
+    const summaryCopy = new ExcelJS.Workbook();
+    await summaryCopy.xlsx.readFile(path.join(out, 'partial.xlsx'));
+    const overall = summaryCopy.getWorksheet(planEdits(analyses.partial, 'zh-CN').summary.sheetName)?.getCell('G8');
+    if (!overall?.formula) throw new Error('the summary has no formula for the overall 执行率 at G8');
+    overall.value = { formula: overall.formula, result: 0 };
+    await summaryCopy.xlsx.writeFile(path.join(out, 'partial-falsified.xlsx'));
+
     // 3. The engine in-process on the same inputs; falsified copies of the filled files.
     for (const book of ['seed', 'numbers']) analyses[book] = await analysisOf(path.join(input, `${book}.xlsx`));
     falsified = {
@@ -220,7 +243,9 @@ if (!SOFFICE && !IN_CI) {
     const profile = path.join(tmp, 'profile');
     fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
     fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-    const files = ['seed', 'numbers', 'seed-falsified', 'numbers-falsified'].map((b) => path.join(out, `${b}.xlsx`));
+    const files = ['seed', 'numbers', 'seed-falsified', 'numbers-falsified', 'partial', 'partial-falsified'].map((b) =>
+      path.join(out, `${b}.xlsx`),
+    );
     const lo = spawnSync(
       SOFFICE,
       [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', CSV_FILTER, '--outdir', csvDir, ...files],
@@ -286,4 +311,18 @@ if (!SOFFICE && !IN_CI) {
       expect(rows).toEqual(expected);
     });
   });
+
+  it.each(['partial', 'partial-falsified'])(
+    '%s.xlsx shows the summary’s overall 执行率 over the forms with both amounts (SUMIFS), as the engine planned it',
+    (book) => {
+      const plan = planEdits(analyses.partial, 'zh-CN').summary;
+      const rate = plan.table.totals[6];
+      if (rate?.kind !== 'formula') throw new Error('no overall 执行率 in the plan');
+      expect(rate.formula).toMatch(/^IF\(SUMIFS\(/);
+      const csv = sheetCsv(book, plan.sheetName);
+      const totalsRow = plan.table.top + plan.table.rows.length + 1;
+      expect(csv[totalsRow][0]).toBe('合计');
+      expect(csv[totalsRow][6]).toBe(percentText(rate.value, analyses.partial.profile.rounding));
+    },
+  );
 });

@@ -162,6 +162,10 @@ export const UI = {
   colWarnings: { 'zh-CN': '警告', 'en-US': 'Warnings' },
   colStatus: { 'zh-CN': '状态', 'en-US': 'Status' },
   totalsLabel: { 'zh-CN': '合计', 'en-US': 'Total' },
+  totalsRatePartial: {
+    'zh-CN': '合计执行率未计入 {count} 张缺少全年预算数或全年执行数的表',
+    'en-US': 'The overall rate leaves out {count} form(s) without both 全年预算数 and 全年执行数',
+  },
   statusPass: { 'zh-CN': '通过', 'en-US': 'Pass' },
   statusFix: { 'zh-CN': '需修改', 'en-US': 'Needs changes' },
   findingsTitle: { 'zh-CN': '问题清单', 'en-US': 'Findings' },

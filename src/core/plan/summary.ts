@@ -3,7 +3,7 @@ import type { NumCell } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { FormReport } from '../engine';
 import { a1, colName, sheetRef } from '../grid/address';
-import { messageOf, SEVERITY_NAMES, UI } from '../i18n/catalogue';
+import { format, messageOf, SEVERITY_NAMES, UI } from '../i18n/catalogue';
 import type { Finding, Lang } from '../rules/finding';
 
 /** One value on the summary sheet. Text is always written as text, never as a formula. */
@@ -69,18 +69,25 @@ export function planSummary(forms: readonly FormReport[], workbookFindings: read
     value: sum(column(i).map((v) => v.value)),
     format,
   });
-  const budget = sum(column(4).map((v) => v.value));
-  const spent = sum(column(5).map((v) => v.value));
   const totals: SummaryValue[] = header.map(() => null);
   totals[0] = { kind: 'text', text: t('totalsLabel') };
   totals[4] = sumOf(4, AMOUNT);
   totals[5] = sumOf(5, AMOUNT);
+  // Σ 执行数 ÷ Σ 预算数 over the forms that have both: a form whose 执行数 cannot be read would otherwise count its whole
+  // budget as unspent and pull the overall rate down.
+  const both = rows.flatMap(([, , , , b, s]) => (b?.kind === 'number' && s?.kind === 'number' ? [[b.value, s.value]] : []));
+  const budget = sum(both.map(([b]) => b));
+  const spent = sum(both.map(([, s]) => s));
   if (!budget.isZero()) {
     const [b, s] = [a1(totalsRow, 4), a1(totalsRow, 5)];
-    totals[6] = { kind: 'formula', formula: `IF(${b}=0,0,${s}/${b})`, value: spent.dividedBy(budget), format: RATE };
+    const [e, f] = [4, 5].map((i) => `${colName(i)}${first + 1}:${colName(i)}${last + 1}`);
+    const [spentOfBoth, budgetOfBoth] = [`SUMIFS(${f},${e},"<>")`, `SUMIFS(${e},${f},"<>")`];
+    const formula = both.length === rows.length ? `IF(${b}=0,0,${s}/${b})` : `IF(${budgetOfBoth}=0,0,${spentOfBoth}/${budgetOfBoth})`;
+    totals[6] = { kind: 'formula', formula, value: spent.dividedBy(budget), format: RATE };
   }
   totals[16] = sumOf(16, COUNT);
   totals[17] = sumOf(17, COUNT);
+  if (both.length < rows.length) totals[18] = text(format(t('totalsRatePartial'), { count: rows.length - both.length }));
 
   const all = [...forms.flatMap((f) => f.findings), ...workbookFindings];
   const findingsTop = totalsRow + 2;

@@ -63,6 +63,31 @@ describe('planSummary', () => {
     expect(rate?.kind === 'formula' && [rate.formula, rate.value.toFixed(4)]).toEqual(['IF(E12=0,0,F12/E12)', '0.7663']);
   });
 
+  it('regression: leaves a form without its 全年执行数 out of the overall 执行率, and says so', () => {
+    const specs = seeds().slice(0, 3);
+    specs[1].funds.total.executed = '';
+    const sheets = specs.map((spec, i) => ({ name: `表${i + 1}`, forms: [{ spec, layout: {} }] }));
+    const partial = planEdits(analyse(gridsOfPlan({ file: 'x.xlsx', sheets })), 'zh-CN').summary;
+    const [, , , , budget, spent, rate] = partial.table.totals;
+    const amount = (r: number, c: number) => {
+      const v = partial.table.rows[r][c];
+      return v?.kind === 'number' ? v.value : null;
+    };
+    expect(amount(1, 5)).toBeNull();
+    // Every budget is in the column's sum, but only forms 1 and 3 in the rate.
+    expect(budget?.kind === 'formula' && budget.value.toFixed()).toBe(amount(0, 4)!.plus(amount(1, 4)!).plus(amount(2, 4)!).toFixed());
+    expect(spent?.kind === 'formula' && spent.value.toFixed()).toBe(amount(0, 5)!.plus(amount(2, 5)!).toFixed());
+    const expected = amount(0, 5)!
+      .plus(amount(2, 5)!)
+      .dividedBy(amount(0, 4)!.plus(amount(2, 4)!));
+    expect(rate?.kind === 'formula' && [rate.formula, rate.value.toFixed(10)]).toEqual([
+      'IF(SUMIFS(E5:E7,F5:F7,"<>")=0,0,SUMIFS(F5:F7,E5:E7,"<>")/SUMIFS(E5:E7,F5:F7,"<>"))',
+      expected.toFixed(10),
+    ]);
+    expect(partial.table.totals[18]).toEqual({ kind: 'text', text: '合计执行率未计入 1 张缺少全年预算数或全年执行数的表' });
+    expect(s.table.totals[18]).toBeNull(); // every form of the 万元 fixture has both amounts
+  });
+
   it('gives each form its status and counts', () => {
     const status = s.table.rows.map((r) => (r[18]?.kind === 'text' ? r[18].text : null));
     expect(status).toEqual(['通过', '通过', '通过', '通过', '通过', '需修改', '通过']);
