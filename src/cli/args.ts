@@ -15,6 +15,13 @@ export interface CheckOptions {
 /** What the command line asks for. */
 export type Command = { kind: 'check'; options: CheckOptions } | { kind: 'help'; lang: Lang };
 
+/** The language the command line asks for, read before the rest is parsed so that a usage error can be said in it. */
+export function requestedLang(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? null : argv[i] === '--lang' ? argv[i + 1] : argv[i].slice('--lang='.length);
+  return value === 'en-US' || value === 'en' ? 'en-US' : 'zh-CN';
+}
+
 /** Parses the command line (without "node" and the script); a wrong one raises UsageError. */
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
@@ -37,11 +44,20 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const v = parsed.values;
   const lang = v.lang === 'en-US' || v.lang === 'en' ? 'en-US' : v.lang === 'zh-CN' || v.lang === 'zh' ? 'zh-CN' : null;
-  if (!lang) throw new UsageError(`--lang must be zh-CN or en-US, not ${v.lang}`);
+  if (!lang)
+    throw new UsageError({
+      'zh-CN': `--lang 只能是 zh-CN 或 en-US，不能是 ${v.lang}`,
+      'en-US': `--lang must be zh-CN or en-US, not ${v.lang}`,
+    });
   const [command, ...files] = parsed.positionals;
   if (v.help || command === 'help') return { kind: 'help', lang };
-  if (command !== 'check') throw new UsageError(command ? `unknown command ${command}` : 'missing command "check"');
-  if (files.length === 0) throw new UsageError('no FILE given');
-  if (!v.out) throw new UsageError('--out needs a folder');
+  if (command !== 'check')
+    throw new UsageError(
+      command
+        ? { 'zh-CN': `没有命令 ${command}`, 'en-US': `unknown command ${command}` }
+        : { 'zh-CN': '缺少命令 check', 'en-US': 'missing command "check"' },
+    );
+  if (files.length === 0) throw new UsageError({ 'zh-CN': '没有给出要检查的文件', 'en-US': 'no FILE given' });
+  if (!v.out) throw new UsageError({ 'zh-CN': '--out 需要一个文件夹', 'en-US': '--out needs a folder' });
   return { kind: 'check', options: { json: !!v.json, fill: !!v.fill, summary: !!v.summary, out: v.out as string, lang, files } };
 }

@@ -1,6 +1,6 @@
 import { UI } from '../core';
 import { UsageError } from '../core/errors';
-import { parseCommand } from './args';
+import { parseCommand, requestedLang } from './args';
 import { checkFile, outputPath, type FileOutcome } from './checkFile';
 import { jsonReport } from './jsonReport';
 import { textReport } from './table';
@@ -25,7 +25,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     command = parseCommand(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`selfeval: ${e.text('zh-CN')}\n${UI.cliUsage['zh-CN']}\n`);
+    const lang = requestedLang(argv);
+    io.stderr(`selfeval: ${e.text(lang)}\n${UI.cliUsage[lang]}\n`);
     return 2;
   }
   if (command.kind === 'help') {

@@ -1,4 +1,4 @@
-import type { Lang } from './rules/finding';
+import type { Lang, Localised } from './rules/finding';
 
 /** The kinds of failure that stop work on a whole file or workbook (a bad cell is a finding instead). */
 export type ErrorCode =
@@ -103,11 +103,16 @@ export class WriteRefusedError extends SelfEvalError {
   }
 }
 
-/** A wrong command line. */
+/** A wrong command line; what is wrong is said in each language, or in one (Node's own words for an unknown option). */
 export class UsageError extends SelfEvalError {
-  constructor(detail: string) {
-    super('usage', detail);
+  constructor(private readonly what: string | Localised) {
+    super('usage', typeof what === 'string' ? what : what['en-US']);
     this.name = 'UsageError';
+  }
+
+  /** The message in a language. */
+  text(lang: Lang): string {
+    return MESSAGES.usage[lang](typeof this.what === 'string' ? this.what : this.what[lang]);
   }
 }
 

@@ -248,6 +248,19 @@ describe('usage', () => {
     },
   );
 
+  it.each([
+    [['check', '--lang', 'en-US'], 'selfeval: usage: no FILE given', /^usage: selfeval check/],
+    [['check', '--bogus', '--lang=en', 'x.xlsx'], "selfeval: usage: Unknown option '--bogus'", /^usage: selfeval check/],
+    [['check'], 'selfeval: 用法错误：没有给出要检查的文件', /用法/],
+    [['frobnicate', 'x.xlsx'], 'selfeval: 用法错误：没有命令 frobnicate', /用法/],
+  ])('regression: %j gives its usage error in the language asked for, not always zh-CN', (args, first, usage) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    const [line, ...rest] = r.stderr.split('\n');
+    expect(line.startsWith(first)).toBe(true);
+    expect(rest.join('\n')).toMatch(usage);
+  });
+
   it('prints a readable table without colours when stdout is not a terminal', () => {
     const r = run(['check', fixture('seed.xlsx')]);
     expect(r.code).toBe(1);

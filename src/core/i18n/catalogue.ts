@@ -224,10 +224,10 @@ export const UI = {
   cliTotal: { 'zh-CN': '总分', 'en-US': 'total' },
   cliGrade: { 'zh-CN': '等级', 'en-US': 'grade' },
   cliNoForms: { 'zh-CN': '（未找到绩效自评表）', 'en-US': '(no form found)' },
-  cliCounts: { 'zh-CN': '错误 {errors} 个，警告 {warnings} 个', 'en-US': '{errors} errors, {warnings} warnings' },
+  cliCounts: { 'zh-CN': '错误 {errors} 个，警告 {warnings} 个', 'en-US': 'errors: {errors}, warnings: {warnings}' },
   cliSummary: {
     'zh-CN': '共检查 {files} 个文件、{forms} 张绩效自评表：错误 {errors} 个，警告 {warnings} 个',
-    'en-US': 'Checked {files} files, {forms} forms: {errors} errors, {warnings} warnings',
+    'en-US': 'Checked files: {files}, forms: {forms}; errors: {errors}, warnings: {warnings}',
   },
   cliWrote: { 'zh-CN': '已写入 {path}', 'en-US': 'wrote {path}' },
   cliUsage: {
