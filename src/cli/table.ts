@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { percentText } from '../core/calc';
-import { format, messageOf, SEVERITY_NAMES, UI, type Lang } from '../core';
+import { format, gradeText, messageOf, SEVERITY_NAMES, UI, type Lang } from '../core';
 import type { FileOutcome } from './checkFile';
 import type { JsonReport } from './jsonReport';
 
@@ -27,7 +27,7 @@ export function textReport(outcomes: readonly FileOutcome[], summary: JsonReport
       const total = r.total ? r.total.toFixed(a.profile.rounding.scorePlaces) : '—';
       const status = errors ? c.red(counts) : f.findings.length ? c.yellow(counts) : c.green(counts);
       lines.push(
-        `  ${c.cyan(r.form.sheet)}  ${r.form.project || '—'}  ${t('cliRate')} ${rate}  ${t('cliTotal')} ${total}  ${t('cliGrade')} ${r.grade ?? '—'}  ${status}`,
+        `  ${c.cyan(r.form.sheet)}  ${r.form.project || '—'}  ${t('cliRate')} ${rate}  ${t('cliTotal')} ${total}  ${t('cliGrade')} ${r.grade ? gradeText(r.grade, lang) : '—'}  ${status}`,
       );
       for (const x of f.findings) {
         const sev = x.severity === 'error' ? c.red(pad(SEVERITY_NAMES.error[lang], 7)) : c.yellow(pad(SEVERITY_NAMES.warning[lang], 7));

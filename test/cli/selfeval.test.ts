@@ -261,6 +261,12 @@ describe('usage', () => {
     expect(rest.join('\n')).toMatch(usage);
   });
 
+  it('regression: prints the English table with grades glossed and counts without wrong plurals', () => {
+    const r = run(['check', '--lang', 'en-US', fixture('seed.xlsx')]);
+    expect(r.stdout).toContain('grade 优 (excellent)');
+    expect(r.stdout).toContain('Checked files: 1, forms: 7; errors: 3, warnings: 8');
+  });
+
   it('prints a readable table without colours when stdout is not a terminal', () => {
     const r = run(['check', fixture('seed.xlsx')]);
     expect(r.code).toBe(1);

@@ -91,6 +91,18 @@ export const SEVERITY_NAMES: Record<Severity, Localised> = {
   warning: { 'zh-CN': '警告', 'en-US': 'warning' },
 };
 
+const GRADE_NAMES: Record<string, Localised> = {
+  优: { 'zh-CN': '优', 'en-US': '优 (excellent)' },
+  良: { 'zh-CN': '良', 'en-US': '良 (good)' },
+  中: { 'zh-CN': '中', 'en-US': '中 (fair)' },
+  差: { 'zh-CN': '差', 'en-US': '差 (poor)' },
+};
+
+/** A 等级 as shown in a language: the official name, glossed in English; a profile's own grade names as they are. */
+export function gradeText(grade: string, lang: Lang): string {
+  return GRADE_NAMES[grade]?.[lang] ?? grade;
+}
+
 /** Resolves message parameters into one language. */
 export function resolve(params: Params, lang: Lang): Record<string, string> {
   const out: Record<string, string> = {};

@@ -3,7 +3,7 @@ import type { NumCell } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { FormReport } from '../engine';
 import { a1, colName, sheetRef } from '../grid/address';
-import { format, messageOf, SEVERITY_NAMES, UI } from '../i18n/catalogue';
+import { format, gradeText, messageOf, SEVERITY_NAMES, UI } from '../i18n/catalogue';
 import type { Finding, Lang } from '../rules/finding';
 
 /** One value on the summary sheet. Text is always written as text, never as a formula. */
@@ -143,7 +143,7 @@ function formRow(report: FormReport, lang: Lang): SummaryValue[] {
     ...l('效益指标'),
     ...l('满意度指标'),
     num(r.total, SCORE),
-    r.grade ? text(r.grade) : null,
+    r.grade ? text(gradeText(r.grade, lang)) : null,
     { kind: 'number', value: dec(errors), format: COUNT },
     { kind: 'number', value: dec(warnings), format: COUNT },
     text(errors ? UI.statusFix[lang] : UI.statusPass[lang]),

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Badge, Caption1, CounterBadge, Link, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
-import { messageOf, percentText, SEVERITY_NAMES, type Analysis, type Finding, type Lang } from '../../core';
+import { gradeText, messageOf, percentText, SEVERITY_NAMES, type Analysis, type Finding, type Lang } from '../../core';
 import { t } from '../strings';
 
 /** Which findings to show. */
@@ -68,7 +68,7 @@ export function Findings(props: { lang: Lang; analysis: Analysis; onJump: (f: Fi
               {t(lang, 'paneFormLine', {
                 rate: r.rate ? percentText(r.rate, analysis.profile.rounding) : '—',
                 total: r.total ? r.total.toFixed(analysis.profile.rounding.scorePlaces) : '—',
-                grade: r.grade ?? '—',
+                grade: r.grade ? gradeText(r.grade, lang) : '—',
               })}
             </Caption1>
             <ul className={styles.list}>{shown(report.findings).map(item)}</ul>

@@ -1,0 +1,19 @@
+import { format, gradeText, UI } from '../../../src/core';
+
+describe('gradeText', () => {
+  it.each([
+    ['优', 'zh-CN', '优'],
+    ['优', 'en-US', '优 (excellent)'],
+    ['良', 'en-US', '良 (good)'],
+    ['中', 'en-US', '中 (fair)'],
+    ['差', 'en-US', '差 (poor)'],
+    ['A', 'en-US', 'A'], // a profile's own grade names are shown as they are
+  ] as const)('%s in %s → %s', (grade, lang, shown) => expect(gradeText(grade, lang)).toBe(shown));
+});
+
+describe('the CLI counts', () => {
+  it.each([
+    ['zh-CN', '共检查 1 个文件、7 张绩效自评表：错误 3 个，警告 8 个'],
+    ['en-US', 'Checked files: 1, forms: 7; errors: 3, warnings: 8'],
+  ] as const)('%s: %s', (lang, text) => expect(format(UI.cliSummary[lang], { files: 1, forms: 7, errors: 3, warnings: 8 })).toBe(text));
+});
