@@ -19,18 +19,26 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, parts: ApplyParts): 
       const cell = sheet(wb, f.sheet).getCell(f.row + 1, f.col + 1);
       const value = f.value.toNumber();
       cell.value = f.formula ? ({ formula: f.formula, result: value } as ExcelJS.CellFormulaValue) : value;
-      if (f.format) cell.numFmt = f.format;
+      if (f.format) restyle(cell, { numFmt: f.format });
     }
   }
   if (parts.marks) {
     for (const m of plan.marks) {
       const cell = sheet(wb, m.sheet).getCell(m.row + 1, m.col + 1);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + MARK_COLOURS[m.severity] } };
+      restyle(cell, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + MARK_COLOURS[m.severity] } } });
       const before = noteText(cell.note);
       cell.note = before ? `${before}\n\n${m.note}` : m.note;
     }
   }
   if (parts.summary) writeSummary(wb, plan.summary);
+}
+
+/**
+ * Changes part of one cell's style. exceljs gives every cell read with the same style one shared style object, so
+ * setting `cell.fill` or `cell.numFmt` would change every cell of the workbook that shares it: the cell gets a copy.
+ */
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
 }
 
 function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
