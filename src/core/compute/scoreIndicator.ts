@@ -1,4 +1,4 @@
-import { ONE, ZERO, dec, eq, gt, gte, lt, lte, max, roundScoreWithin, type Dec } from '../calc';
+import { ONE, ZERO, dec, eq, gt, gte, lt, max, roundScoreWithin, type Dec } from '../calc';
 import { parseActual, parseTarget, isPositive, textBefore, type ActualPart, type TargetPart } from '../parse/quantity';
 import { labelKey } from '../parse/text';
 import type { Profile } from '../profile';
@@ -144,14 +144,15 @@ function pick(t: TargetPart, actuals: ActualPart[], used: Set<ActualPart>): Actu
 function isMet(t: TargetPart, a: ActualPart): boolean {
   const tv = t.value;
   const av = a.value;
+  // At the target's own number the qualifier decides: "不足95%" misses ≥95%, "超过5%" misses ≤5%, "大于90%" meets >90%.
   switch (t.op) {
     case '>=':
     case '=':
-      return gte(av, tv);
+      return gt(av, tv) || (eq(av, tv) && a.qualifier !== 'less');
     case '>':
       return gt(av, tv) || (eq(av, tv) && a.qualifier === 'more');
     case '<=':
-      return lte(av, tv);
+      return lt(av, tv) || (eq(av, tv) && a.qualifier !== 'more');
     case '<':
       return lt(av, tv) || (eq(av, tv) && a.qualifier === 'less');
   }

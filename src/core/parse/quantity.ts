@@ -325,14 +325,31 @@ export function parseActual(s: string, units?: ReadonlySet<string>, limit = Infi
     if (approx) end++;
     const unit = unitAt(s, end);
     if (units && !units.has(unit)) continue;
-    const op = opBefore(s, start)?.op;
-    const qualifier = approx || op === '>' ? 'more' : op === '<' ? 'less' : null;
+    const qualifier = approx ? 'more' : qualifierOf(s, start, unitEnd(s, end, unit));
     // A literal rather than a class, as the indicator rows are (see readIndicators).
     const found: ActualPart = { value: numberValue(s, start, numEnd), unit, qualifier, index: start, text: s };
     if (limit === 1) return [found];
     out.push(found);
   }
   return out;
+}
+
+// Words before an actual's number that say it fell short of it ("不到95%", "未达到95%", "近95%") or went past it.
+const LESS_BEFORE = ['没有达到', '未达到', '没达到', '未能达到', '不到', '未满', '不满', '接近', '将近', '近'];
+const MORE_BEFORE = ['超出'];
+
+/** Whether an actual's number is more or less than the number itself: "超过95%", "不足95%", "300人以上", "95%以下". */
+function qualifierOf(s: string, start: number, after: number): 'more' | 'less' | null {
+  const j = skipSpacesBack(s, start - 1) + 1;
+  if (LESS_BEFORE.some((w) => s.startsWith(w, j - w.length))) return 'less';
+  if (MORE_BEFORE.some((w) => s.startsWith(w, j - w.length))) return 'more';
+  const op = opBefore(s, start)?.op;
+  if (op === '>') return 'more';
+  if (op === '<') return 'less';
+  const k = skipSpaces(s, after);
+  if (s.startsWith('以下', k) || s.startsWith('以内', k)) return 'less';
+  if (s.startsWith('以上', k)) return 'more';
+  return null;
 }
 
 /** The value of the number between `from` and `to`; a whole number of ASCII digits is read without cutting text. */
