@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { MARK_COLOURS, sheetRef, splitSheetRef, type Plan, type SummaryPlan, type SummaryValue } from '../../core';
+import { MARK_COLOURS, sheetRef, splitSheetRef, UI, type Plan, type SummaryPlan, type SummaryValue } from '../../core';
 import { hyperlinkFormula } from '../../core/plan/summary';
 
 /** Which parts of a plan to apply. */
@@ -23,6 +23,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, parts: ApplyParts): 
     }
   }
   if (parts.marks) {
+    clearOwnMarks(wb);
     for (const m of plan.marks) {
       const cell = sheet(wb, m.sheet).getCell(m.row + 1, m.col + 1);
       restyle(cell, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + MARK_COLOURS[m.severity] } } });
@@ -39,6 +40,40 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, parts: ApplyParts): 
  */
 function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
   cell.style = { ...cell.style, ...change };
+}
+
+/**
+ * Takes away what an earlier run left in a workbook it reads again (a copy it wrote): its blocks in notes, and the
+ * mark colour of those cells, so that a problem since fixed loses its mark and a remaining one is not noted twice.
+ */
+function clearOwnMarks(wb: ExcelJS.Workbook): void {
+  const colours = new Set(Object.values(MARK_COLOURS).map((c) => 'FF' + c));
+  for (const ws of wb.worksheets)
+    // Empty cells too: a blank 偏差原因 cell is the one most often marked.
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const text = noteText(cell.note);
+        const at = ownBlockAt(text);
+        if (at < 0) return;
+        const kept = text.slice(0, at).replace(/\n+$/, '');
+        // exceljs has no way to remove a note but to drop its private comment.
+        if (kept) cell.note = kept;
+        else delete (cell as unknown as { _comment?: unknown })._comment;
+        const fill = cell.fill;
+        if (fill?.type === 'pattern' && colours.has((fill.fgColor as { argb?: string } | undefined)?.argb ?? ''))
+          restyle(cell, { fill: { type: 'pattern', pattern: 'none' } });
+      }),
+    );
+}
+
+/** Where this tool's block starts in a note (it is always last), or -1. */
+function ownBlockAt(note: string): number {
+  let at = -1;
+  for (const prefix of Object.values(UI.notePrefix)) {
+    const i = note.startsWith(prefix) ? 0 : note.indexOf(`\n\n${prefix}`);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
 }
 
 function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

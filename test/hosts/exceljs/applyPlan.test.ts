@@ -47,4 +47,33 @@ describe('applyPlan on an exceljs workbook', () => {
       expect(changed.filter((k) => !owned.has(k))).toEqual([]);
     },
   );
+
+  it('regression: a copy checked again notes each problem once, keeps the user’s note, and unmarks a problem since fixed', async () => {
+    const sheet = '1 绿色技术银行综合管理与运行';
+    const first = await load(fixture('seed.xlsx'));
+    first.getWorksheet(sheet)!.getCell('I15').note = '审核意见：请补充';
+    const once = async (wb: ExcelJS.Workbook) => {
+      applyPlan(wb, planEdits(analyse(wb.worksheets.map(toGrid)), 'zh-CN'), { fill: true, marks: true, summary: false });
+      const out = new ExcelJS.Workbook();
+      await out.xlsx.load(await wb.xlsx.writeBuffer());
+      return out;
+    };
+    const copy = await once(first);
+    const note = (wb: ExcelJS.Workbook, cell: string) => {
+      const n = wb.getWorksheet(sheet)!.getCell(cell).note;
+      return typeof n === 'string' ? n : (n?.texts ?? []).map((t) => t.text).join('');
+    };
+    const fill = (wb: ExcelJS.Workbook, cell: string) =>
+      (wb.getWorksheet(sheet)!.getCell(cell).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(note(copy, 'I13')).toMatch(/^绩效自评助手：/);
+    expect(fill(copy, 'I13')).toBe('FFFFEB9C');
+    // The officer explains the over-achievement at I13 in the copy, and checks the copy again.
+    copy.getWorksheet(sheet)!.getCell('I13').value = '入库技术较多，系储备需要，已说明。';
+    const again = await once(copy);
+    expect(note(again, 'I13')).toBe('');
+    expect(fill(again, 'I13')).toBeUndefined();
+    expect(note(again, 'I15').split('绩效自评助手：')).toHaveLength(2);
+    expect(note(again, 'I15')).toMatch(/^审核意见：请补充\n\n绩效自评助手：/);
+    expect(fill(again, 'I15')).toBe('FFFFEB9C');
+  });
 });
