@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs';
 import path from 'node:path';
-import { analyse, planEdits, type Analysis, type Grid, type Lang } from '../core';
+import { analyse, planEdits, type Analysis, type Grid, type Lang, type UnkeptPart } from '../core';
 import { SelfEvalError } from '../core/errors';
 import { applyPlan, ownSummarySheet } from '../hosts/exceljs/applyPlan';
-import { loadWorkbook } from '../hosts/exceljs/loadWorkbook';
+import { loadWorkbook, unkeptParts } from '../hosts/exceljs/loadWorkbook';
 import { toGrid } from '../hosts/exceljs/toGrid';
 import { writeWorkbookAtomic } from '../hosts/exceljs/writeWorkbook';
 
@@ -13,6 +13,8 @@ export interface FileOutcome {
   analysis: Analysis | null;
   /** The copy written with --fill or --summary. */
   output: string | null;
+  /** What the input has that the copy could not keep (charts, macros…); empty when nothing was written. */
+  unkept: UnkeptPart[];
   error: SelfEvalError | null;
 }
 
@@ -39,10 +41,10 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
       await writeWorkbookAtomic(wb, task.output, task.inputs);
       output = task.output;
     }
-    return { file, analysis, output, error: null };
+    return { file, analysis, output, unkept: output ? unkeptParts(file) : [], error: null };
   } catch (e) {
     // A copy that cannot be written still leaves the file checked: its findings are reported with the error.
-    if (e instanceof SelfEvalError) return { file, analysis, output: null, error: e };
+    if (e instanceof SelfEvalError) return { file, analysis, output: null, unkept: [], error: e };
     throw e;
   }
 }

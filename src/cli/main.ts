@@ -1,4 +1,4 @@
-import { UI } from '../core';
+import { format, UI, UNKEPT_NAMES } from '../core';
 import { UsageError } from '../core/errors';
 import { parseCommand, requestedLang } from './args';
 import { checkFile, outputPath, type FileOutcome } from './checkFile';
@@ -41,6 +41,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const output = writes ? outputPath(file, o.out, taken) : null;
     const outcome = await checkFile(file, { fill: o.fill, summary: o.summary, lang: o.lang, output, inputs: o.files });
     if (outcome.error) io.stderr(`selfeval: ${outcome.error.text(o.lang)}\n`);
+    if (outcome.output && outcome.unkept.length) {
+      const parts = outcome.unkept.map((p) => UNKEPT_NAMES[p][o.lang]).join(o.lang === 'zh-CN' ? '、' : ', ');
+      io.stderr(`selfeval: ${format(UI.cliUnkept[o.lang], { path: outcome.output, parts })}\n`);
+    }
     outcomes.push(outcome);
   }
   const report = jsonReport(outcomes, o.lang);

@@ -10,7 +10,7 @@ export { a1, colName, parseA1, parseRange, rectA1, sheetRef, splitSheetRef, type
 export { DEFAULT_PROFILE, makeProfile, type Profile, type ProfileSettings } from './profile';
 export { RULE_IDS, type Finding, type Lang, type RuleId, type Severity } from './rules/finding';
 export { RULES } from './rules/ruleTable';
-export { format, gradeText, messageOf, RULE_MESSAGES, SEVERITY_NAMES, UI } from './i18n/catalogue';
+export { format, gradeText, messageOf, RULE_MESSAGES, SEVERITY_NAMES, UI, UNKEPT_NAMES, type UnkeptPart } from './i18n/catalogue';
 export type { FormResult, IndicatorResult } from './compute/computeForm';
 export type { Form } from './model';
 export { percentText } from './calc';

@@ -270,9 +270,9 @@ describe('a macro-enabled .xlsm', () => {
     const out = path.join(tmp, 'xlsm-out');
     const before = sha(bad.macro);
     const { code, stderr, report } = json(['--fill', '--summary', '--out', out, bad.macro]);
-    expect(stderr).toBe('');
-    expect(code).toBe(1);
     const copy = path.join(out, 'macro.xlsx');
+    expect(stderr).toBe(`selfeval: 副本 ${copy} 不含原工作簿中的宏（写副本的 exceljs 无法保留）；原文件未改动\n`);
+    expect(code).toBe(1);
     expect(report.files[0].output).toBe(copy);
     expect(fs.readdirSync(out)).toEqual(['macro.xlsx']);
 
@@ -287,6 +287,23 @@ describe('a macro-enabled .xlsm', () => {
     expect(sha(bad.macro)).toBe(before);
     const input = await JSZip.loadAsync(fs.readFileSync(bad.macro));
     expect(input.file(VBA_PART)).not.toBeNull();
+  });
+});
+
+describe('a workbook with charts and pivot tables', () => {
+  it('regression: its copy says on stderr what exceljs could not keep, in the language asked for', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(SEED()));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+    const input = path.join(tmp, 'charts.xlsx');
+    fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = path.join(tmp, 'charts-out');
+    const { code, stderr } = json(['--fill', '--lang', 'en-US', '--out', out, input]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `selfeval: the copy ${path.join(out, 'charts.xlsx')} lacks the original’s charts, pivot tables (exceljs, which writes it, cannot keep them); the original is unchanged\n`,
+    );
+    expect(json([input]).stderr).toBe(''); // a check alone writes no copy, so there is nothing to say
   });
 });
 

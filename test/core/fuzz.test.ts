@@ -497,7 +497,7 @@ function checkWorkbook(grids: Grid[], profileIndex = 0): Analysis {
       expectOnSheet(extents, 'summary link', { sheet: v.sheet, ...p, cell: v.cell });
     }
     // The CLI's reports are built from the same analysis: they must not throw either.
-    const outcome = [{ file: 'fuzz.xlsx', analysis, output: null, error: null }];
+    const outcome = [{ file: 'fuzz.xlsx', analysis, output: null, unkept: [], error: null }];
     const report = jsonReport(outcome, lang);
     JSON.stringify(report);
     textReport(outcome, report.summary, lang, false);

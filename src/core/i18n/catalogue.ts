@@ -91,6 +91,17 @@ export const SEVERITY_NAMES: Record<Severity, Localised> = {
   warning: { 'zh-CN': '警告', 'en-US': 'warning' },
 };
 
+/** The parts of a workbook that a copy written by exceljs cannot keep, by name. */
+export const UNKEPT_NAMES = {
+  macros: { 'zh-CN': '宏', 'en-US': 'macros' },
+  charts: { 'zh-CN': '图表', 'en-US': 'charts' },
+  'pivot-tables': { 'zh-CN': '数据透视表', 'en-US': 'pivot tables' },
+  slicers: { 'zh-CN': '切片器', 'en-US': 'slicers' },
+} satisfies Record<string, Localised>;
+
+/** A part of a workbook that a copy written by exceljs cannot keep. */
+export type UnkeptPart = keyof typeof UNKEPT_NAMES;
+
 const GRADE_NAMES: Record<string, Localised> = {
   优: { 'zh-CN': '优', 'en-US': '优 (excellent)' },
   良: { 'zh-CN': '良', 'en-US': '良 (good)' },
@@ -242,6 +253,11 @@ export const UI = {
     'en-US': 'Checked files: {files}, forms: {forms}; errors: {errors}, warnings: {warnings}',
   },
   cliWrote: { 'zh-CN': '已写入 {path}', 'en-US': 'wrote {path}' },
+  cliUnkept: {
+    'zh-CN': '副本 {path} 不含原工作簿中的{parts}（写副本的 exceljs 无法保留）；原文件未改动',
+    'en-US': 'the copy {path} lacks the original’s {parts} (exceljs, which writes it, cannot keep them); the original is unchanged',
+  },
+
   cliUsage: {
     'zh-CN':
       '用法：selfeval check [--json] [--fill] [--summary] [--out 目录] [--lang zh-CN|en-US] 文件...\n' +

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
+import type { UnkeptPart } from '../../core';
 import { UnreadableWorkbookError } from '../../core/errors';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -22,6 +23,20 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   }
   if (wb.worksheets.length === 0) throw new UnreadableWorkbookError('corrupt', file);
   return wb;
+}
+
+// Part names are stored uncompressed in a zip's headers, so the file's bytes show which parts it has.
+const UNKEPT: [UnkeptPart, Buffer][] = [
+  ['macros', Buffer.from('xl/vbaProject.bin')],
+  ['charts', Buffer.from('xl/charts/')],
+  ['pivot-tables', Buffer.from('xl/pivotTables/')],
+  ['slicers', Buffer.from('xl/slicers/')],
+];
+
+/** The parts of an .xlsx file that a copy written by exceljs will not have. */
+export function unkeptParts(file: string): UnkeptPart[] {
+  const bytes = readBytes(file);
+  return UNKEPT.filter(([, name]) => bytes.includes(name)).map(([part]) => part);
 }
 
 function readBytes(file: string): Buffer {
