@@ -27,8 +27,8 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, parts: ApplyParts): 
     for (const m of plan.marks) {
       const cell = sheet(wb, m.sheet).getCell(m.row + 1, m.col + 1);
       restyle(cell, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + MARK_COLOURS[m.severity] } } });
-      const before = noteText(cell.note);
-      cell.note = before ? `${before}\n\n${m.note}` : m.note;
+      const before = runsOf(cell.note);
+      setNote(cell, before.length ? [...before, { text: `\n\n${m.note}` }] : [{ text: m.note }]);
     }
   }
   if (parts.summary) writeSummary(wb, plan.summary);
@@ -52,13 +52,10 @@ function clearOwnMarks(wb: ExcelJS.Workbook): void {
     // Empty cells too: a blank 偏差原因 cell is the one most often marked.
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        const text = noteText(cell.note);
-        const at = ownBlockAt(text);
+        const runs = runsOf(cell.note);
+        const at = ownBlockAt(runs.map((r) => r.text).join(''));
         if (at < 0) return;
-        const kept = text.slice(0, at).replace(/\n+$/, '');
-        // exceljs has no way to remove a note but to drop its private comment.
-        if (kept) cell.note = kept;
-        else delete (cell as unknown as { _comment?: unknown })._comment;
+        setNote(cell, cut(runs, at));
         const fill = cell.fill;
         if (fill?.type === 'pattern' && colours.has((fill.fgColor as { argb?: string } | undefined)?.argb ?? ''))
           restyle(cell, { fill: { type: 'pattern', pattern: 'none' } });
@@ -82,10 +79,40 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
-function noteText(note: ExcelJS.Cell['note']): string {
-  if (!note) return '';
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((t) => t.text).join('');
+/** A note as runs of text, each with its font: a user's bold "审核意见：" stays bold when the tool adds its block. */
+function runsOf(note: ExcelJS.Cell['note']): ExcelJS.RichText[] {
+  if (!note) return [];
+  if (typeof note === 'string') return [{ text: note }];
+  return note.texts ?? [];
+}
+
+/** The runs before character `at`, without the line breaks that ended them. */
+function cut(runs: readonly ExcelJS.RichText[], at: number): ExcelJS.RichText[] {
+  const kept: ExcelJS.RichText[] = [];
+  let start = 0;
+  for (const r of runs) {
+    if (start >= at) break;
+    kept.push(start + r.text.length <= at ? r : { ...r, text: r.text.slice(0, at - start) });
+    start += r.text.length;
+  }
+  while (kept.length) {
+    const last = kept[kept.length - 1];
+    const text = last.text.replace(/\n+$/, '');
+    if (text) {
+      kept[kept.length - 1] = { ...last, text };
+      break;
+    }
+    kept.pop();
+  }
+  return kept;
+}
+
+/** Sets a note from runs: plain text when no run has a font of its own; no note at all when there is no text. */
+function setNote(cell: ExcelJS.Cell, runs: ExcelJS.RichText[]): void {
+  // exceljs has no way to remove a note but to drop its private comment.
+  if (runs.length === 0) delete (cell as unknown as { _comment?: unknown })._comment;
+  else if (runs.every((r) => !r.font)) cell.note = runs.map((r) => r.text).join('');
+  else cell.note = { texts: runs } as ExcelJS.Comment;
 }
 
 /** The name of the summary sheet this tool wrote earlier, if any. */

@@ -48,10 +48,12 @@ describe('applyPlan on an exceljs workbook', () => {
     },
   );
 
-  it('regression: a copy checked again notes each problem once, keeps the user’s note, and unmarks a problem since fixed', async () => {
+  it('regression: a copy checked again notes each problem once, keeps the user’s note and its bold, and unmarks a problem since fixed', async () => {
     const sheet = '1 绿色技术银行综合管理与运行';
     const first = await load(fixture('seed.xlsx'));
-    first.getWorksheet(sheet)!.getCell('I15').note = '审核意见：请补充';
+    first.getWorksheet(sheet)!.getCell('I15').note = {
+      texts: [{ font: { bold: true }, text: '审核意见：' }, { text: '请补充' }],
+    } as ExcelJS.Comment;
     const once = async (wb: ExcelJS.Workbook) => {
       applyPlan(wb, planEdits(analyse(wb.worksheets.map(toGrid)), 'zh-CN'), { fill: true, marks: true, summary: false });
       const out = new ExcelJS.Workbook();
@@ -75,5 +77,7 @@ describe('applyPlan on an exceljs workbook', () => {
     expect(note(again, 'I15').split('绩效自评助手：')).toHaveLength(2);
     expect(note(again, 'I15')).toMatch(/^审核意见：请补充\n\n绩效自评助手：/);
     expect(fill(again, 'I15')).toBe('FFFFEB9C');
+    const runs = (again.getWorksheet(sheet)!.getCell('I15').note as ExcelJS.Comment).texts;
+    expect(runs?.[0]).toMatchObject({ text: '审核意见：', font: { bold: true } }); // the user's bold stays bold
   });
 });
