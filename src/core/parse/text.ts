@@ -11,7 +11,7 @@ export function labelKey(s: string): string {
   return fold(s).replace(/\s+/g, '');
 }
 
-const NOT_APPLICABLE = new Set(['—', '–', '-', '——', '/', '\\', '无', 'N/A', 'n/a', 'NA', '／', '－']);
+const NOT_APPLICABLE = new Set(['—', '–', '-', '——', '/', '\\', '无', '空', '(空)', '（空）', 'N/A', 'n/a', 'NA', '／', '－']);
 
 /** Tells whether a text means "not applicable" (a dash, a slash, 无), which counts as blank. */
 export function isNotApplicable(s: string): boolean {

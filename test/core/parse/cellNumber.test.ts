@@ -34,6 +34,7 @@ describe('readNumber', () => {
     ['spaces', { v: '   ' }, 'plain', { kind: 'blank' }],
     ['a dash', { v: '—' }, 'plain', { kind: 'blank' }],
     ['无', { v: '无' }, 'plain', { kind: 'blank' }],
+    ['（空）', { v: '（空）' }, 'plain', { kind: 'blank' }],
     ['no cell, as a rate', undefined, 'rate', { kind: 'blank' }],
   ];
   const NOT_NUMBERS: Row[] = [
