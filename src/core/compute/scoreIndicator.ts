@@ -40,43 +40,23 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   // A single quantity is met by the first number in its unit, so the rest of a long text is not scanned.
   const actuals = parseActual(actual, unitsOf(targets), targets.length === 1 ? 1 : Infinity);
   if (actuals.length === 0) return null;
-  // Results are literals rather than class instances, as the indicator rows are (see readIndicators).
-  if (targets.length === 1) {
-    const t = targets[0];
-    const a = actuals[0];
-    const met = isMet(t, a);
-    let score = weight;
-    if (!met) {
-      const [n, d] = cappedFraction(t, a, met);
-      score = weight.times(n).dividedBy(d);
-    }
-    const parts = [{ target: t, actual: a, met }];
-    return { parts, met, score: roundScoreWithin(score, weight, profile.rounding), overachieved: met && overachieves(t, a, profile) };
-  }
-  const parts: PartOutcome[] = [];
-  const used = new Set<ActualPart>();
-  let met = true;
-  for (const t of targets) {
-    const a = pick(t, actuals, used);
-    if (!a) return null;
-    used.add(a);
-    const p = { target: t, actual: a, met: isMet(t, a) };
-    met &&= p.met;
-    parts.push(p);
-  }
+  const parts = targets.length === 1 ? [outcome(targets[0], actuals[0])] : matchParts(targets, actuals);
+  if (!parts) return null;
+  const met = parts.every((p) => p.met);
   // Σ capped ratios as one fraction num ÷ den, so that the score takes a single division: dividing each ratio first
   // (5 ÷ 24 = 0.2083…, cut at 28 digits) turns a tie such as 3 × 5/24 = 0.625 into 0.62499… and rounds it down.
   let score = weight;
   if (!met) {
-    let [num, den] = cappedFraction(parts[0].target, parts[0].actual, parts[0].met);
+    let [num, den] = cappedFraction(parts[0]);
     for (let i = 1; i < parts.length; i++) {
-      const [n, d] = cappedFraction(parts[i].target, parts[i].actual, parts[i].met);
+      const [n, d] = cappedFraction(parts[i]);
       num = num.times(d).plus(n.times(den));
       den = den.times(d);
     }
-    score = weight.times(num).dividedBy(den.times(parts.length));
+    score = weight.times(num).dividedBy(parts.length > 1 ? den.times(parts.length) : den);
   }
   const overachieved = parts.some((p) => p.met && overachieves(p.target, p.actual, profile));
+  // A literal rather than a class instance, as the indicator rows are (see readIndicators).
   return { parts, met, score: roundScoreWithin(score, weight, profile.rounding), overachieved };
 }
 
@@ -125,9 +105,26 @@ function unitsOf(targets: readonly TargetPart[]): ReadonlySet<string> {
 }
 
 /** A part's ratio capped at 1, as numerator and denominator: 1/1 when met. */
-function cappedFraction(t: TargetPart, a: ActualPart, met: boolean): [Dec, Dec] {
-  const [n, d] = isPositive(t.op) ? [a.value, t.value] : [t.value, a.value];
-  return met || d.isZero() || gte(n, d) ? [ONE, ONE] : [n, d];
+function cappedFraction(p: PartOutcome): [Dec, Dec] {
+  const [n, d] = isPositive(p.target.op) ? [p.actual.value, p.target.value] : [p.target.value, p.actual.value];
+  return p.met || d.isZero() || gte(n, d) ? [ONE, ONE] : [n, d];
+}
+
+/** Each target part with the actual number it is matched to (by unit, and by label when it has one); null if one has none. */
+function matchParts(targets: readonly TargetPart[], actuals: ActualPart[]): PartOutcome[] | null {
+  const parts: PartOutcome[] = [];
+  const used = new Set<ActualPart>();
+  for (const t of targets) {
+    const a = pick(t, actuals, used);
+    if (!a) return null;
+    used.add(a);
+    parts.push(outcome(t, a));
+  }
+  return parts;
+}
+
+function outcome(t: TargetPart, a: ActualPart): PartOutcome {
+  return { target: t, actual: a, met: isMet(t, a) };
 }
 
 function pick(t: TargetPart, actuals: ActualPart[], used: Set<ActualPart>): ActualPart | undefined {
