@@ -3,7 +3,7 @@ import path from 'node:path';
 import { analyse, planEdits, type Analysis, type Grid, type Lang, type UnkeptPart } from '../core';
 import { SelfEvalError } from '../core/errors';
 import { applyPlan, ownSummarySheet } from '../hosts/exceljs/applyPlan';
-import { loadWorkbook, unkeptParts } from '../hosts/exceljs/loadWorkbook';
+import { loadWorkbook } from '../hosts/exceljs/loadWorkbook';
 import { toGrid } from '../hosts/exceljs/toGrid';
 import { writeWorkbookAtomic } from '../hosts/exceljs/writeWorkbook';
 
@@ -33,7 +33,7 @@ export interface FileTask {
 export async function checkFile(file: string, task: FileTask): Promise<FileOutcome> {
   let analysis: Analysis | null = null;
   try {
-    const { grids, own, wb } = await readGrids(file, task.output !== null);
+    const { grids, own, wb, unkept } = await readGrids(file, task.output !== null);
     analysis = analyse(grids, { skipSheets: own ? [own] : [] });
     let output: string | null = null;
     if (task.output && wb) {
@@ -41,7 +41,7 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
       await writeWorkbookAtomic(wb, task.output, task.inputs);
       output = task.output;
     }
-    return { file, analysis, output, unkept: output ? unkeptParts(file) : [], error: null };
+    return { file, analysis, output, unkept: output ? unkept : [], error: null };
   } catch (e) {
     // A copy that cannot be written still leaves the file checked: its findings are reported with the error.
     if (e instanceof SelfEvalError) return { file, analysis, output: null, unkept: [], error: e };
@@ -55,9 +55,12 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
  * It is a function of its own because a variable set to null is not enough: the caller's frame can keep the workbook in
  * a register it used for a call.
  */
-async function readGrids(file: string, keep: boolean): Promise<{ grids: Grid[]; own: string | null; wb: ExcelJS.Workbook | null }> {
-  const wb = await loadWorkbook(file);
-  return { grids: wb.worksheets.map(toGrid), own: ownSummarySheet(wb), wb: keep ? wb : null };
+async function readGrids(
+  file: string,
+  keep: boolean,
+): Promise<{ grids: Grid[]; own: string | null; wb: ExcelJS.Workbook | null; unkept: UnkeptPart[] }> {
+  const { workbook: wb, unkept } = await loadWorkbook(file);
+  return { grids: wb.worksheets.map(toGrid), own: ownSummarySheet(wb), wb: keep ? wb : null, unkept };
 }
 
 /** The copy's path for an input: DIR/<input name>.xlsx, made unique among the names already taken. */

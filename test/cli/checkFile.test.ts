@@ -23,11 +23,11 @@ async function workbookAliveDuringAnalysis(task: FileTask): Promise<boolean> {
   const realLoad = loader.loadWorkbook;
   const realAnalyse = engine.analyse;
   const load = jest.spyOn(loader, 'loadWorkbook').mockImplementation(async (file) => {
-    const wb = await realLoad(file);
-    loaded = new WeakRef(wb);
+    const result = await realLoad(file);
+    loaded = new WeakRef(result.workbook);
     // A WeakRef keeps its target alive until the task that made it ends: the check must run in a later one.
     await new Promise((resolve) => setImmediate(resolve));
-    return wb;
+    return result;
   });
   const analyse = jest.spyOn(engine, 'analyse').mockImplementation((grids, options) => {
     load.mockClear(); // the spy's record of results would hold the workbook itself

@@ -7,8 +7,14 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
+/** A workbook read from a file, with the parts of the file that a copy written by exceljs will not have. */
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  unkept: UnkeptPart[];
+}
+
 /** Reads an .xlsx (or .xlsm) file into an exceljs workbook; a file that is not one raises UnreadableWorkbookError. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   const bytes = readBytes(file);
   if (bytes.subarray(0, 8).equals(CFB)) {
     // Both a password-protected .xlsx and a legacy .xls are OLE compound files; only the first has EncryptionInfo.
@@ -22,7 +28,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     throw new UnreadableWorkbookError('corrupt', file, e);
   }
   if (wb.worksheets.length === 0) throw new UnreadableWorkbookError('corrupt', file);
-  return wb;
+  return { workbook: wb, unkept: unkeptParts(bytes) };
 }
 
 // Part names are stored uncompressed in a zip's headers, so the file's bytes show which parts it has.
@@ -33,9 +39,7 @@ const UNKEPT: [UnkeptPart, Buffer][] = [
   ['slicers', Buffer.from('xl/slicers/')],
 ];
 
-/** The parts of an .xlsx file that a copy written by exceljs will not have. */
-export function unkeptParts(file: string): UnkeptPart[] {
-  const bytes = readBytes(file);
+function unkeptParts(bytes: Buffer): UnkeptPart[] {
   return UNKEPT.filter(([, name]) => bytes.includes(name)).map(([part]) => part);
 }
 
