@@ -257,7 +257,6 @@ export const UI = {
     'zh-CN': '副本 {path} 不含原工作簿中的{parts}（写副本的 exceljs 无法保留）；原文件未改动',
     'en-US': 'the copy {path} lacks the original’s {parts} (exceljs, which writes it, cannot keep them); the original is unchanged',
   },
-
   cliUsage: {
     'zh-CN':
       '用法：selfeval check [--json] [--fill] [--summary] [--out 目录] [--lang zh-CN|en-US] 文件...\n' +

@@ -8,7 +8,8 @@ import { WriteRefusedError } from '../../core/errors';
  * so an interrupted run never leaves a half-written workbook. Refuses to write over any of the run's inputs.
  */
 export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string, inputs: readonly string[]): Promise<void> {
-  const input = inputs.find((i) => samePath(target, i));
+  const real = realPath(target);
+  const input = inputs.find((i) => realPath(i) === real);
   if (input !== undefined) throw new WriteRefusedError('write-refused', input);
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
@@ -27,13 +28,11 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string, 
   }
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
+/** A path with its links resolved, or resolved as written when it does not exist (yet). */
+function realPath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
 }
