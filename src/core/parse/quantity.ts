@@ -334,8 +334,9 @@ export function parseActual(s: string, units?: ReadonlySet<string>, limit = Infi
   return out;
 }
 
-// Words before an actual's number that say it fell short of it ("不到95%", "未达到95%", "近95%") or went past it.
-const LESS_BEFORE = ['没有达到', '未达到', '没达到', '未能达到', '不到', '未满', '不满', '接近', '将近', '近'];
+// Words that end right before an actual's number and say it fell short of it ("不到95%", "未达到95%", "近95%", and so
+// "接近95%" and "将近95%") or went past it.
+const LESS_BEFORE = ['没有达到', '未达到', '没达到', '未能达到', '不到', '未满', '不满', '近'];
 const MORE_BEFORE = ['超出'];
 
 /** Whether an actual's number is more or less than the number itself: "超过95%", "不足95%", "300人以上", "95%以下". */
