@@ -141,6 +141,7 @@ describe('parseActual', () => {
     ['不到95%', [{ value: '95', unit: '%', qualifier: 'less' }]],
     ['未达到95%', [{ value: '95', unit: '%', qualifier: 'less' }]],
     ['合格率近95%', [{ value: '95', unit: '%', qualifier: 'less' }]],
+    ['接近95%', [{ value: '95', unit: '%', qualifier: 'less' }]],
     ['95%以下', [{ value: '95', unit: '%', qualifier: 'less' }]],
     ['300人以上', [{ value: '300', unit: '人', qualifier: 'more' }]],
     ['超出5%', [{ value: '5', unit: '%', qualifier: 'more' }]],
