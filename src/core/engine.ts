@@ -1,16 +1,21 @@
 import { a1 } from './grid/address';
 import { Sheet, type Grid } from './grid/grid';
-import { computeForm, type FormResult } from './compute/computeForm';
+import { computeForm, totalsOf, type FormResult, type FormTotals } from './compute/computeForm';
+import { planFills, type CellFill } from './plan/fills';
 import { locateForms } from './locate/locateForms';
 import { readForm } from './read/readForm';
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import type { Finding, Params } from './rules/finding';
 import { RULES, type Hit } from './rules/ruleTable';
 
-/** One form with what was computed and found. */
+/**
+ * One form as an analysis keeps it: what was computed for it, its findings and the cells Fill in would write. Its
+ * indicator rows are let go once they are checked: a workbook can hold a thousand forms of thirty rows.
+ */
 export interface FormReport {
-  result: FormResult;
+  result: FormTotals;
   findings: Finding[];
+  fills: CellFill[];
 }
 
 /** The engine's answer for a workbook. */
@@ -31,22 +36,32 @@ export interface AnalyseOptions {
 /** Finds, reads, computes and checks every form in a workbook's grids. Never throws on cell content. */
 export function analyse(grids: readonly Grid[], options: AnalyseOptions = {}): Analysis {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const skip = new Set(options.skipSheets ?? []);
   const forms: FormReport[] = [];
-  for (const grid of grids) {
-    if (skip.has(grid.name)) continue;
-    const sheet = new Sheet(grid);
-    for (const loc of locateForms(sheet)) {
-      const result = computeForm(readForm(sheet, loc), profile);
-      forms.push({ result, findings: checkForm(result, profile) });
-    }
-  }
+  eachForm(grids, options, profile, (result) => {
+    forms.push({ result: totalsOf(result), findings: checkForm(result, profile), fills: planFills(result, profile.rounding) });
+  });
   const findings: Finding[] = [];
-  const first = grids.find((g) => !skip.has(g.name));
+  const first = grids.find((g) => !options.skipSheets?.includes(g.name));
   if (forms.length === 0 && first) {
     findings.push(finding('workbook.no-forms', 'warning', first.name, { at: { row: 0, col: 0 } }));
   }
   return { forms, findings, profile };
+}
+
+/** Every form in a workbook's grids with all that was computed for it, each indicator included. */
+export function computeForms(grids: readonly Grid[], options: AnalyseOptions = {}): FormResult[] {
+  const out: FormResult[] = [];
+  eachForm(grids, options, options.profile ?? DEFAULT_PROFILE, (result) => out.push(result));
+  return out;
+}
+
+function eachForm(grids: readonly Grid[], options: AnalyseOptions, profile: Profile, visit: (result: FormResult) => void): void {
+  const skip = new Set(options.skipSheets ?? []);
+  for (const grid of grids) {
+    if (skip.has(grid.name)) continue;
+    const sheet = new Sheet(grid);
+    for (const loc of locateForms(sheet)) visit(computeForm(readForm(sheet, loc), profile));
+  }
 }
 
 /** Runs the rule table on one computed form. */

@@ -1,5 +1,5 @@
 /** The core engine's public surface: grids in; forms, findings and a plan of edits out. No I/O. */
-export { analyse, checkForm, type Analysis, type AnalyseOptions, type FormReport } from './engine';
+export { analyse, checkForm, computeForms, type Analysis, type AnalyseOptions, type FormReport } from './engine';
 export { planEdits, type Plan } from './plan/planEdits';
 export type { CellFill, FillKind } from './plan/fills';
 export { MARK_COLOURS, type CellMark } from './plan/marks';
@@ -11,6 +11,6 @@ export { DEFAULT_PROFILE, makeProfile, type Profile, type ProfileSettings } from
 export { RULE_IDS, type Finding, type Lang, type RuleId, type Severity } from './rules/finding';
 export { RULES } from './rules/ruleTable';
 export { format, gradeText, messageOf, RULE_MESSAGES, SEVERITY_NAMES, UI, UNKEPT_NAMES, type UnkeptPart } from './i18n/catalogue';
-export type { FormResult, IndicatorResult } from './compute/computeForm';
-export type { Form } from './model';
+export type { FormResult, FormTotals, IndicatorResult } from './compute/computeForm';
+export type { Form, FormHead } from './model';
 export { percentText } from './calc';

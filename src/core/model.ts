@@ -82,8 +82,8 @@ export interface TotalLine {
   score: NumCell | null;
 }
 
-/** One 绩效自评表 as read from a sheet. Missing parts are null. */
-export interface Form {
+/** A form's head: everything read from it but its indicator rows. Missing parts are null. */
+export interface FormHead {
   sheet: string;
   /** The form's cells, from its title to its 总分 row. */
   rect: Rect;
@@ -99,6 +99,10 @@ export interface Form {
   goals: { expected: string; actual: string } | null;
   /** The indicator header row's 一级指标 cell, or null when the table is missing. */
   indicatorHeader: Pos | null;
-  indicators: Indicator[];
   total: TotalLine | null;
+}
+
+/** One 绩效自评表 as read from a sheet. */
+export interface Form extends FormHead {
+  indicators: Indicator[];
 }

@@ -13,17 +13,22 @@ import fc from 'fast-check';
 import {
   a1,
   analyse,
+  checkForm,
+  computeForms,
   DEFAULT_PROFILE,
   makeProfile,
   messageOf,
   parseA1,
   planEdits,
   type Analysis,
+  type FormResult,
   type Grid,
   type Lang,
 } from '../../src/core';
 import { dec } from '../../src/core/calc';
 import { scoreQuantitative } from '../../src/core/compute/scoreIndicator';
+import { totalsOf } from '../../src/core/compute/computeForm';
+import { planFills } from '../../src/core/plan/fills';
 import type { Cell } from '../../src/core/grid/cell';
 import type { Rect } from '../../src/core/grid/address';
 import { jsonReport } from '../../src/cli/jsonReport';
@@ -449,9 +454,16 @@ function expectOnSheet(extents: Map<string, Extent>, what: string, p: { sheet: s
 const LANGS: Lang[] = ['zh-CN', 'en-US'];
 const PROFILES = [DEFAULT_PROFILE, makeProfile({ capTotalByRate: true })];
 
-/** Runs the whole engine on a workbook's grids and checks every invariant; returns the analysis. */
-function checkWorkbook(grids: Grid[], profileIndex = 0): Analysis {
-  const analysis = analyse(grids, { profile: PROFILES[profileIndex] });
+/** Runs the whole engine on a workbook's grids and checks every invariant; returns the analysis and each form's full result. */
+function checkWorkbook(grids: Grid[], profileIndex = 0): Analysis & { results: FormResult[] } {
+  const profile = PROFILES[profileIndex];
+  const analysis = analyse(grids, { profile });
+  const results = computeForms(grids, { profile });
+  // What an analysis keeps of each form is its full result's totals, findings and fills, nothing else.
+  if (results.length !== analysis.forms.length) fail(`computeForms found ${results.length} forms, analyse ${analysis.forms.length}`);
+  results.forEach((r, i) => {
+    expect(analysis.forms[i]).toEqual({ result: totalsOf(r), findings: checkForm(r, profile), fills: planFills(r, profile.rounding) });
+  });
   const extents = new Map(grids.map((g) => [g.name, extentOf(g)]));
   const findings = [...analysis.forms.flatMap((f) => f.findings), ...analysis.findings];
 
@@ -464,7 +476,7 @@ function checkWorkbook(grids: Grid[], profileIndex = 0): Analysis {
     }
   }
 
-  for (const { result: r } of analysis.forms) {
+  for (const r of results) {
     const where = `${r.form.sheet}!${a1(r.form.start.row, r.form.start.col)}`;
     expectOnSheet(extents, `form start`, { sheet: r.form.sheet, ...r.form.start, cell: a1(r.form.start.row, r.form.start.col) });
     for (const ind of r.indicators) {
@@ -502,7 +514,7 @@ function checkWorkbook(grids: Grid[], profileIndex = 0): Analysis {
     JSON.stringify(report);
     textReport(outcome, report.summary, lang, false);
   }
-  return analysis;
+  return { ...analysis, results };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -561,7 +573,7 @@ describe('engine fuzzing', () => {
         for (const m of mutations) apply(g, m);
         const a = checkWorkbook([g], profile);
         if (a.forms.length) withForms++;
-        if (a.forms.some((f) => f.result.indicators.length > 0)) withIndicators++;
+        if (a.results.some((r) => r.indicators.length > 0)) withIndicators++;
       }),
       { numRuns: 400 },
     );
@@ -626,7 +638,7 @@ describe('regressions found by fuzzing', () => {
     spec.indicators[0] = { ...spec.indicators[0], target: '≥1项', actual: '1项', weight: 2.666, score: null, reason: '' };
     const [g] = gridsOfSpec(spec);
     const a = checkWorkbook([g]);
-    const r = a.forms[0].result;
+    const r = a.results[0];
     expect(r.budgetScore?.toFixed()).toBe('2.666');
     expect(r.indicators[0].quantitative?.score.toFixed()).toBe('2.666');
     const fills = planEdits(a, 'zh-CN').fills;

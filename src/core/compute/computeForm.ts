@@ -1,5 +1,5 @@
 import { ONE, gte, lt, min, roundScore, roundScoreWithin, sum, Tally, ZERO, type Dec } from '../calc';
-import type { Form, Indicator, Pos } from '../model';
+import type { Form, FormHead, Indicator, Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { Profile } from '../profile';
 import { bandOf, scoreQuantitative, type Band, type Quantitative } from './scoreIndicator';
@@ -25,15 +25,14 @@ export interface LevelResult {
   score: Dec;
 }
 
-/** What the engine computes for one form. */
-export interface FormResult {
-  form: Form;
+/** What the engine computes for one form, but for each indicator's detail: what an analysis keeps of a form. */
+export interface FormTotals {
+  form: FormHead;
   /** 全年执行数 ÷ 全年预算数, exact; null when it cannot be computed. */
   rate: Dec | null;
   budgetWeight: Dec;
   /** min(执行率, 1) × 分值, rounded; null without a rate. */
   budgetScore: Dec | null;
-  indicators: IndicatorResult[];
   levels: LevelResult[];
   /** Budget 分值 + Σ indicator 分值. */
   weightTotal: Dec;
@@ -44,6 +43,20 @@ export interface FormResult {
   /** The 总分 recorded on the form. */
   recordedTotal: Dec | null;
   grade: string | null;
+}
+
+/** What the engine computes for one form. */
+export interface FormResult extends FormTotals {
+  form: Form;
+  indicators: IndicatorResult[];
+}
+
+/** A result without its indicator rows and their results, which are most of a form's size. */
+export function totalsOf(result: FormResult): FormTotals {
+  // The rows are left out by name and the rest copied, so that a field added to either type is kept.
+  const { indicators: _rows, ...form } = result.form;
+  const { indicators: _results, form: _form, ...totals } = result;
+  return { ...totals, form };
 }
 
 /** Computes 执行率, the budget 得分, indicator scores, level totals, 总分 and 等级 of a form. */

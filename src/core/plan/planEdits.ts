@@ -1,6 +1,6 @@
 import type { Analysis } from '../engine';
 import type { Lang } from '../rules/finding';
-import { planFills, type CellFill } from './fills';
+import type { CellFill } from './fills';
 import { planMarks, type CellMark } from './marks';
 import { planSummary, type SummaryPlan } from './summary';
 
@@ -15,7 +15,7 @@ export interface Plan {
 export function planEdits(analysis: Analysis, lang: Lang): Plan {
   const findings = [...analysis.forms.flatMap((f) => f.findings), ...analysis.findings];
   return {
-    fills: analysis.forms.flatMap((f) => planFills(f.result, analysis.profile.rounding)),
+    fills: analysis.forms.flatMap((f) => f.fills),
     marks: planMarks(findings, lang),
     summary: planSummary(analysis.forms, analysis.findings, lang),
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
-import { analyse } from '../../../src/core';
+import { computeForms } from '../../../src/core';
 import { dec, plain } from '../../../src/core/calc';
 import { capTotal, gradeOf, type FormResult } from '../../../src/core/compute/computeForm';
 import { DEFAULT_PROFILE, makeProfile, type Profile } from '../../../src/core/profile';
@@ -14,9 +14,9 @@ const byId = (id: string): number => SEEDS.findIndex((s) => s.id === id);
 
 /** Lays a spec out, analyses it and returns its one form's result. */
 function compute(spec: FormSpec, profile: Profile = DEFAULT_PROFILE): FormResult {
-  const a = analyse(gridsOfSpec(spec), { profile });
-  expect(a.forms).toHaveLength(1);
-  return a.forms[0].result;
+  const results = computeForms(gridsOfSpec(spec), { profile });
+  expect(results).toHaveLength(1);
+  return results[0];
 }
 
 const D = Decimal.clone({ precision: 80 });

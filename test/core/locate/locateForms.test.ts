@@ -1,4 +1,4 @@
-import { analyse } from '../../../src/core';
+import { analyse, computeForms } from '../../../src/core';
 import { Sheet } from '../../../src/core/grid/grid';
 import { locateForms } from '../../../src/core/locate/locateForms';
 import { gridOf, gridsOfPlan, seeds } from '../../helpers/grids';
@@ -41,15 +41,14 @@ describe('locateForms', () => {
     const locs = locateForms(new Sheet(grids[0]));
     expect(locs).toHaveLength(7);
     for (let i = 1; i < locs.length; i++) expect(locs[i].top).toBeGreaterThan(locs[i - 1].bottom);
-    const a = analyse(grids);
-    expect(a.forms.map((f) => f.result.indicators.length)).toEqual(specs.map((s) => s.indicators.length));
+    expect(computeForms(grids).map((r) => r.indicators.length)).toEqual(specs.map((s) => s.indicators.length));
   });
 
   it('does not start a new form at an indicator header repeated inside the table (a page-break header)', () => {
     const { grid } = handMadeForm('S', { repeatHeaderAt: 2 });
     const a = analyse([grid]);
     expect(a.forms).toHaveLength(1);
-    expect(a.forms[0].result.indicators.map((i) => i.indicator.name)).toEqual(['培训场次', '培训人数', '满意度', '社会影响']);
+    expect(computeForms([grid])[0].indicators.map((i) => i.indicator.name)).toEqual(['培训场次', '培训人数', '满意度', '社会影响']);
     expect(a.forms[0].findings.filter((f) => f.rule === 'form.incomplete')).toEqual([]);
   });
 

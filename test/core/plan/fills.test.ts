@@ -1,4 +1,4 @@
-import { analyse, makeProfile } from '../../../src/core';
+import { computeForms, makeProfile } from '../../../src/core';
 import { planFills } from '../../../src/core/plan/fills';
 import { gridsOfSpec, seeds } from '../../helpers/grids';
 import type { FormSpec } from '../../../scripts/fixtures/formSpec';
@@ -7,8 +7,7 @@ import type { FormSpec } from '../../../scripts/fixtures/formSpec';
 function fills(edit: (s: FormSpec) => void = () => {}, profile = makeProfile()) {
   const spec = seeds()[6];
   edit(spec);
-  const a = analyse(gridsOfSpec(spec), { profile });
-  return planFills(a.forms[0].result, profile.rounding).map(
+  return planFills(computeForms(gridsOfSpec(spec), { profile })[0], profile.rounding).map(
     (f) => `${f.cell} ${f.kind} ${f.value.toDecimalPlaces(6).toFixed()} ${f.formula ?? '-'} ${f.format ?? '-'}`,
   );
 }

@@ -1,9 +1,10 @@
-import { analyse } from '../../../src/core';
+import { analyse, computeForms } from '../../../src/core';
 import { handMadeForm } from '../locate/handMade';
 
 describe('readForm on a layout no fixture anticipated', () => {
-  const a = analyse([handMadeForm('手工表').grid]);
-  const r = a.forms[0].result;
+  const grid = handMadeForm('手工表').grid;
+  const a = analyse([grid]);
+  const r = computeForms([grid])[0];
   const f = r.form;
 
   it('reads the header fields and the year', () => {

@@ -2,7 +2,7 @@
  * Table-driven tests of the rule table: every rule id fires where design §3 says, with the severity, cell,
  * expected and found values it gives, and stays silent on a close case. The cases are in ./cases.ts.
  */
-import { analyse, RULE_IDS, RULES, type Analysis, type Finding, type Lang } from '../../../src/core';
+import { analyse, computeForms, RULE_IDS, RULES, type Analysis, type Finding, type Lang } from '../../../src/core';
 import { messageOf, RULE_MESSAGES } from '../../../src/core/i18n/catalogue';
 import { gridsOfSpec } from '../../helpers/grids';
 import { CASES, cleanSpec, DESIGN_SEVERITY, notesSheet, type RuleCase } from './cases';
@@ -34,7 +34,7 @@ describe('the base of every case: 07-party-building', () => {
   });
 
   it('lies where the case table says (title A1, 年度资金总额 row 6, indicators rows 13–17, 总分 row 18)', () => {
-    const f = analyse(gridsOfSpec(cleanSpec())).forms[0].result.form;
+    const f = computeForms(gridsOfSpec(cleanSpec()))[0].form;
     expect(f.start).toEqual({ row: 0, col: 0 });
     expect(f.funds?.total?.adjusted).toMatchObject({ row: 5, col: 3 });
     expect(f.indicatorHeader).toEqual({ row: 11, col: 1 });
