@@ -52,11 +52,35 @@ export interface FormResult extends FormTotals {
 }
 
 /** A result without its indicator rows and their results, which are most of a form's size. */
-export function totalsOf(result: FormResult): FormTotals {
-  // The rows are left out by name and the rest copied, so that a field added to either type is kept.
-  const { indicators: _rows, ...form } = result.form;
-  const { indicators: _results, form: _form, ...totals } = result;
-  return { ...totals, form };
+export function totalsOf(r: FormResult): FormTotals {
+  // Field by field: the compiler then asks for any field added to either type, and object literals are far cheaper
+  // than a rest pattern, which V8 copies through a slow path.
+  const f = r.form;
+  return {
+    form: {
+      sheet: f.sheet,
+      rect: f.rect,
+      start: f.start,
+      year: f.year,
+      project: f.project,
+      department: f.department,
+      agency: f.agency,
+      fundsLabel: f.fundsLabel,
+      funds: f.funds,
+      goals: f.goals,
+      indicatorHeader: f.indicatorHeader,
+      total: f.total,
+    },
+    rate: r.rate,
+    budgetWeight: r.budgetWeight,
+    budgetScore: r.budgetScore,
+    levels: r.levels,
+    weightTotal: r.weightTotal,
+    total: r.total,
+    capped: r.capped,
+    recordedTotal: r.recordedTotal,
+    grade: r.grade,
+  };
 }
 
 /** Computes 执行率, the budget 得分, indicator scores, level totals, 总分 and 等级 of a form. */
@@ -107,7 +131,6 @@ function computeIndicator(indicator: Indicator, profile: Profile): IndicatorResu
   const quantitative = weight ? scoreQuantitative(indicator.target, indicator.actual, weight, profile) : null;
   const band = quantitative ? null : bandOf(indicator.actual);
   const used = recorded ?? (quantitative && indicator.score.kind === 'blank' ? quantitative.score : null);
-  // A literal rather than a class, as the rows are (see readIndicators).
   return { indicator, weight, recorded, quantitative, band, used };
 }
 

@@ -56,7 +56,6 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     score = weight.times(num).dividedBy(parts.length > 1 ? den.times(parts.length) : den);
   }
   const overachieved = parts.some((p) => p.met && overachieves(p.target, p.actual, profile));
-  // A literal rather than a class instance, as the indicator rows are (see readIndicators).
   return { parts, met, score: roundScoreWithin(score, weight, profile.rounding), overachieved };
 }
 

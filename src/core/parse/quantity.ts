@@ -326,7 +326,6 @@ export function parseActual(s: string, units?: ReadonlySet<string>, limit = Infi
     const unit = unitAt(s, end);
     if (units && !units.has(unit)) continue;
     const qualifier = approx ? 'more' : qualifierOf(s, start, unitEnd(s, end, unit));
-    // A literal rather than a class, as the indicator rows are (see readIndicators).
     const found: ActualPart = { value: numberValue(s, start, numEnd), unit, qualifier, index: start, text: s };
     if (limit === 1) return [found];
     out.push(found);

@@ -250,8 +250,6 @@ function readIndicators(sheet: Sheet, loc: FormLocation, from: number, to: numbe
     const reasonCol = textCol(sheet, r, cols.reason);
     const reason = textAt(sheet, r, reasonCol);
     shared = sharedColumns(shared, nameCol, targetCol, actualCol, reasonCol, weightCol, scoreCol);
-    // A literal rather than a class: V8 allocates the rows of a large workbook, which all live on, straight into the
-    // old generation (allocation-site pretenuring), instead of copying each of them twice.
     out.push({ row: r, levels, columns: shared, name, target, actual, reason, weight, score });
   }
   return out;
