@@ -72,7 +72,7 @@ async function time<T>(f: () => Promise<T> | T): Promise<[number, T]> {
 // Every engine measurement covers about this many forms, so that the small workbook's runs pay their share of garbage
 // collection as the large one's do: the fastest single 100-form run would be one that no collection fell in.
 const FORMS_PER_BATCH = 7000;
-const BATCHES = 3;
+const BATCHES = 6;
 const ROUNDS = 3;
 
 type Measured = { forms: number; load: number; adapt: number; engine: number; live: number };
