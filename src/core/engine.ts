@@ -36,12 +36,13 @@ export interface AnalyseOptions {
 /** Finds, reads, computes and checks every form in a workbook's grids. Never throws on cell content. */
 export function analyse(grids: readonly Grid[], options: AnalyseOptions = {}): Analysis {
   const profile = options.profile ?? DEFAULT_PROFILE;
+  const skip = new Set(options.skipSheets);
   const forms: FormReport[] = [];
-  eachForm(grids, options, profile, (result) => {
+  for (const result of formResults(grids, skip, profile)) {
     forms.push({ result: totalsOf(result), findings: checkForm(result, profile), fills: planFills(result, profile.rounding) });
-  });
+  }
   const findings: Finding[] = [];
-  const first = grids.find((g) => !options.skipSheets?.includes(g.name));
+  const first = grids.find((g) => !skip.has(g.name));
   if (forms.length === 0 && first) {
     findings.push(finding('workbook.no-forms', 'warning', first.name, { at: { row: 0, col: 0 } }));
   }
@@ -50,17 +51,14 @@ export function analyse(grids: readonly Grid[], options: AnalyseOptions = {}): A
 
 /** Every form in a workbook's grids with all that was computed for it, each indicator included. */
 export function computeForms(grids: readonly Grid[], options: AnalyseOptions = {}): FormResult[] {
-  const out: FormResult[] = [];
-  eachForm(grids, options, options.profile ?? DEFAULT_PROFILE, (result) => out.push(result));
-  return out;
+  return [...formResults(grids, new Set(options.skipSheets), options.profile ?? DEFAULT_PROFILE)];
 }
 
-function eachForm(grids: readonly Grid[], options: AnalyseOptions, profile: Profile, visit: (result: FormResult) => void): void {
-  const skip = new Set(options.skipSheets ?? []);
+function* formResults(grids: readonly Grid[], skip: ReadonlySet<string>, profile: Profile): Generator<FormResult> {
   for (const grid of grids) {
     if (skip.has(grid.name)) continue;
     const sheet = new Sheet(grid);
-    for (const loc of locateForms(sheet)) visit(computeForm(readForm(sheet, loc), profile));
+    for (const loc of locateForms(sheet)) yield computeForm(readForm(sheet, loc), profile);
   }
 }
 

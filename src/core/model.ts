@@ -60,8 +60,8 @@ export interface IndicatorLevels {
 }
 
 /**
- * One row of the indicator table, as plain data: a workbook holds tens of thousands, so a row keeps its texts and
- * reads and shares its levels and columns with its neighbours; `indicatorCell` gives the cell of a part.
+ * One row of the indicator table, as plain data: every form makes tens of them, so a row keeps its texts and reads and
+ * shares its levels and columns with its neighbours; `indicatorCell` gives the cell of a part.
  */
 export interface Indicator {
   readonly row: number;

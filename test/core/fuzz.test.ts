@@ -13,7 +13,6 @@ import fc from 'fast-check';
 import {
   a1,
   analyse,
-  checkForm,
   computeForms,
   DEFAULT_PROFILE,
   makeProfile,
@@ -27,8 +26,6 @@ import {
 } from '../../src/core';
 import { dec } from '../../src/core/calc';
 import { scoreQuantitative } from '../../src/core/compute/scoreIndicator';
-import { totalsOf } from '../../src/core/compute/computeForm';
-import { planFills } from '../../src/core/plan/fills';
 import type { Cell } from '../../src/core/grid/cell';
 import type { Rect } from '../../src/core/grid/address';
 import { jsonReport } from '../../src/cli/jsonReport';
@@ -459,11 +456,6 @@ function checkWorkbook(grids: Grid[], profileIndex = 0): Analysis & { results: F
   const profile = PROFILES[profileIndex];
   const analysis = analyse(grids, { profile });
   const results = computeForms(grids, { profile });
-  // What an analysis keeps of each form is its full result's totals, findings and fills, nothing else.
-  if (results.length !== analysis.forms.length) fail(`computeForms found ${results.length} forms, analyse ${analysis.forms.length}`);
-  results.forEach((r, i) => {
-    expect(analysis.forms[i]).toEqual({ result: totalsOf(r), findings: checkForm(r, profile), fills: planFills(r, profile.rounding) });
-  });
   const extents = new Map(grids.map((g) => [g.name, extentOf(g)]));
   const findings = [...analysis.forms.flatMap((f) => f.findings), ...analysis.findings];
 
