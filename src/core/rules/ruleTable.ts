@@ -6,6 +6,7 @@ import type { FundsLine, NumCell, Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import { indicatorCell, indicatorNumber } from '../read/indicatorRow';
 import { formatAmount } from '../parse/number';
+import { isNotApplicable } from '../parse/text';
 import type { Profile } from '../profile';
 import type { Localised, Params, RuleId, Severity } from './finding';
 
@@ -107,6 +108,11 @@ function quantityText(r: IndicatorResult): { target: string; actual: string } {
     target: r.indicator.target,
     actual: q.parts.map((p) => `${p.actual.value.toFixed()}${p.actual.unit}`).join(', '),
   };
+}
+
+/** Whether an indicator's 偏差原因 says something: a dash, a slash or 无 explains nothing. */
+function explained(r: IndicatorResult): boolean {
+  return r.indicator.reason !== '' && !isNotApplicable(r.indicator.reason);
 }
 
 /** Whether an indicator deviates: a missed quantitative target, or a score below its 分值. */
@@ -305,7 +311,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
-        if (!r.weight || !deviates(r, r.weight) || r.indicator.reason !== '') return null;
+        if (!r.weight || !deviates(r, r.weight) || explained(r)) return null;
         const q = r.quantitative;
         if (q && !q.met) {
           const { target, actual } = quantityText(r);
@@ -332,7 +338,7 @@ export const RULES: readonly Rule[] = [
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
         const q = r.quantitative;
-        if (!q || !q.overachieved || r.indicator.reason !== '') return null;
+        if (!q || !q.overachieved || explained(r)) return null;
         const over = overRatioOf(q);
         if (!over) return null;
         return {

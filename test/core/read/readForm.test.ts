@@ -1,5 +1,6 @@
 import { analyse, computeForms } from '../../../src/core';
 import { handMadeForm } from '../locate/handMade';
+import { gridsOfSpec, seeds } from '../../helpers/grids';
 
 describe('readForm on a layout no fixture anticipated', () => {
   const grid = handMadeForm('手工表').grid;
@@ -65,5 +66,29 @@ describe('readForm: the funds unit in a cell of its own', () => {
     const r = analyse([handMadeForm('手工表', { unitApart: where }).grid]).forms[0].result;
     expect(r.form.funds?.unit).toBe('万元');
     expect(r.rate?.toFixed(4)).toBe('0.9500');
+  });
+});
+
+describe('readForm: the indicator headers of the MoF template, marked (A) and (B)', () => {
+  it.each([
+    ['年度指标值（A）', '实际完成值（B）'],
+    ['年度指标值(A)', '实际完成值 (B)'],
+    ['指标值（A）', '全年实际值（B）'],
+  ])('regression: finds the target and actual columns under "%s" and "%s"', (target, actual) => {
+    const plain = gridsOfSpec(seeds()[6]);
+    const marked = gridsOfSpec(seeds()[6]);
+    const rename: Record<string, string> = { 年度指标值: target, 实际完成值: actual };
+    let renamed = 0;
+    for (const row of marked[0].rows)
+      for (const c of row ?? [])
+        if (c && typeof c.v === 'string' && rename[c.v]) {
+          c.v = rename[c.v];
+          renamed++;
+        }
+    expect(renamed).toBe(2);
+    const [want, got] = [plain, marked].map((g) => computeForms(g)[0]);
+    expect(got.form.indicators.map((i) => [i.target, i.actual])).toEqual(want.form.indicators.map((i) => [i.target, i.actual]));
+    expect(got.indicators.filter((i) => i.quantitative).length).toBeGreaterThan(0);
+    expect(analyse(marked).forms[0].findings).toEqual(analyse(plain).forms[0].findings);
   });
 });

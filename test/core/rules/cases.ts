@@ -475,6 +475,18 @@ export const CASES: RuleCase[] = [
       }),
     hits: [{ cell: 'I16', expected: '30.00', found: '28.00', messages: { 'zh-CN': ['覆盖率', '低于分值'], 'en-US': ['覆盖率'] } }],
   },
+  ...(['—', '/', '无', '-'] as const).map(
+    (reason): RuleCase => ({
+      rule: 'deviation.unexplained',
+      name: `regression: a score below its weight whose 偏差原因 is only "${reason}"`,
+      grids: () =>
+        party((s) => {
+          ind(s, COVERAGE, { score: 28, reason });
+          s.total.score = 98;
+        }),
+      hits: [{ cell: 'I16', expected: '30.00', found: '28.00' }],
+    }),
+  ),
   {
     rule: 'deviation.unexplained',
     name: 'not for the same score with a 偏差原因',
@@ -509,6 +521,13 @@ export const CASES: RuleCase[] = [
     name: 'at exactly 130% ("=100人" vs "130人")',
     grids: () => party((s) => ind(s, TRAINING, { target: '=100人', actual: '130人' })),
     hits: [{ cell: 'I13', expected: '130.00%', found: '130.00%' }],
+  },
+  {
+    rule: 'deviation.overachieved',
+    name: 'regression: 200% whose 偏差原因 is only "/"',
+    grids: () => party((s) => ind(s, TRAINING, { actual: '2次', reason: '/' })),
+    hits: [{ cell: 'I13', expected: '130.00%', found: '200.00%' }],
+    silent: ['deviation.unexplained'],
   },
   {
     rule: 'deviation.overachieved',
