@@ -475,18 +475,16 @@ export const CASES: RuleCase[] = [
       }),
     hits: [{ cell: 'I16', expected: '30.00', found: '28.00', messages: { 'zh-CN': ['覆盖率', '低于分值'], 'en-US': ['覆盖率'] } }],
   },
-  ...(['—', '/', '无', '-'] as const).map(
-    (reason): RuleCase => ({
-      rule: 'deviation.unexplained',
-      name: `regression: a score below its weight whose 偏差原因 is only "${reason}"`,
-      grids: () =>
-        party((s) => {
-          ind(s, COVERAGE, { score: 28, reason });
-          s.total.score = 98;
-        }),
-      hits: [{ cell: 'I16', expected: '30.00', found: '28.00' }],
-    }),
-  ),
+  ...(['—', '/', '无', '-'] as const).map((reason): RuleCase => ({
+    rule: 'deviation.unexplained',
+    name: `regression: a score below its weight whose 偏差原因 is only "${reason}"`,
+    grids: () =>
+      party((s) => {
+        ind(s, COVERAGE, { score: 28, reason });
+        s.total.score = 98;
+      }),
+    hits: [{ cell: 'I16', expected: '30.00', found: '28.00' }],
+  })),
   {
     rule: 'deviation.unexplained',
     name: 'not for the same score with a 偏差原因',
