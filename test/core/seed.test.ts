@@ -16,7 +16,7 @@ const TOTALS = ['98.97', '99.80', '98.42', '99.90', '96.00', '97.13', '100.00'];
 
 const rules = (a: Analysis, i: number) => a.forms[i].findings.map((f) => f.rule);
 
-describe.each(['seed.xlsx', 'stacked.xlsx', 'wanyuan.xlsx', 'offsets.xlsx'])('the seed forms in %s', (file) => {
+describe.each(['seed.xlsx', 'stacked.xlsx', 'wanyuan.xlsx', 'offsets.xlsx', 'side-by-side.xlsx'])('the seed forms in %s', (file) => {
   const a = analyse(gridsOfFixture(file));
 
   it('finds all seven forms, in order', () => {

@@ -45,19 +45,20 @@ export function readForm(sheet: Sheet, loc: FormLocation): Form {
   };
 }
 
+/** The form's last column: its rightmost non-blank cell or merge, within the columns it may use. */
 function rightEdge(sheet: Sheet, loc: FormLocation): number {
   let right = 0;
   for (let r = loc.top; r <= loc.bottom; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
-    for (let c = row.length - 1; c > right; c--) {
+    for (let c = Math.min(row.length - 1, loc.right); c > right; c--) {
       if (!isBlank(row[c])) {
         right = sheet.spanRight(r, c);
         break;
       }
     }
   }
-  for (const m of sheet.merges) if (m.top >= loc.top && m.top <= loc.bottom && m.right > right) right = m.right;
+  for (const m of sheet.merges) if (m.top >= loc.top && m.top <= loc.bottom && m.right > right && m.left <= loc.right) right = m.right;
   return right;
 }
 

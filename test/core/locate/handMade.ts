@@ -10,6 +10,8 @@ export interface HandMadeOptions {
   repeatTotalLabel?: boolean;
   /** Write the funds label's unit in a cell of its own, beside the label or under it, instead of in the label. */
   unitApart?: 'beside' | 'below';
+  /** Write the funds label in the next column too, unmerged, as Excel leaves a merge that was undone and filled. */
+  repeatFundsLabel?: boolean;
 }
 
 const pct = (n: number): Cell => ({ v: n, fmt: '0.00%' });
@@ -62,6 +64,10 @@ export function handMadeForm(name: string, o: HandMadeOptions = {}): { grid: Gri
     rows[5][1] = '项目资金';
     if (o.unitApart === 'beside') rows[5][2] = '（万元）';
     else rows[6][1] = '（万元）';
+    merges.shift();
+  }
+  if (o.repeatFundsLabel) {
+    rows[5][2] = rows[5][1];
     merges.shift();
   }
   return { grid: gridOf(name, rows, merges) };

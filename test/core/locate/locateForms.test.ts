@@ -56,4 +56,69 @@ describe('locateForms', () => {
     const { grid } = handMadeForm('S', { repeatTotalLabel: true });
     expect(locateForms(new Sheet(grid))).toHaveLength(1);
   });
+
+  it('regression: reads a form laid beside another as a form of its own (the pair was read as one form, A1:S…)', () => {
+    const [a, b] = seeds();
+    const grids = gridsOfPlan({
+      file: 'x.xlsx',
+      sheets: [
+        {
+          name: 'S',
+          forms: [
+            { spec: a, layout: {} },
+            { spec: b, layout: { row: 0, col: 10 } },
+          ],
+        },
+      ],
+    });
+    const forms = analyse(grids).forms;
+    expect(forms.map((f) => [f.result.form.project, f.result.form.rect.left, f.result.form.rect.right])).toEqual([
+      [a.project, 0, 8],
+      [b.project, 10, 18],
+    ]);
+    // Each form's findings and fills stay in its own columns.
+    for (const f of forms) {
+      const { left, right } = f.result.form.rect;
+      for (const x of [...f.findings, ...f.fills]) expect(x.col >= left && x.col <= right).toBe(true);
+    }
+  });
+
+  it('tells forms beside one another apart when their tops are a few rows apart (one with a title, one without)', () => {
+    const [a, b] = seeds();
+    const grids = gridsOfPlan({
+      file: 'x.xlsx',
+      sheets: [
+        {
+          name: 'S',
+          forms: [
+            { spec: a, layout: {} },
+            { spec: b, layout: { row: 0, col: 12, noTitle: true } },
+          ],
+        },
+      ],
+    });
+    expect(computeForms(grids).map((r) => [r.form.project, r.indicators.length])).toEqual([
+      [a.project, a.indicators.length],
+      [b.project, b.indicators.length],
+    ]);
+  });
+
+  it('keeps forms stacked at different columns in one band: each is whole', () => {
+    const specs = seeds().slice(0, 4);
+    const grids = gridsOfPlan({
+      file: 'x.xlsx',
+      sheets: [{ name: 'S', forms: specs.map((spec, i) => ({ spec, layout: { col: [0, 12, 3, 20][i] } })) }],
+    });
+    expect(locateForms(new Sheet(grids[0])).map((l) => l.right)).toEqual(Array(4).fill(new Sheet(grids[0]).colCount - 1));
+    expect(computeForms(grids).map((r) => [r.form.project, r.indicators.length])).toEqual(
+      specs.map((s) => [s.project, s.indicators.length]),
+    );
+  });
+
+  it('treats a funds label repeated in the next column (a merge undone and filled) as one label', () => {
+    const { grid } = handMadeForm('S', { repeatFundsLabel: true });
+    const forms = analyse([grid]).forms;
+    expect(forms).toHaveLength(1);
+    expect(forms[0].result.rate?.toFixed(4)).toBe('0.9500');
+  });
 });
