@@ -32,7 +32,13 @@ export function locateForms(sheet: Sheet): FormLocation[] {
   const anchors = scan(sheet);
   const bands = bandsOf(anchors, sheet.colCount - 1);
   if (bands.length === 1) return formsIn(anchors, sheet, bands[0][1]);
-  return bands.flatMap(([left, right]) => formsIn(anchors.filter((a) => a.col >= left && a.col <= right), sheet, right));
+  return bands.flatMap(([left, right]) =>
+    formsIn(
+      anchors.filter((a) => a.col >= left && a.col <= right),
+      sheet,
+      right,
+    ),
+  );
 }
 
 // Forms laid side by side are told apart by their funds labels and indicator headers: one of them a few rows from
