@@ -30,9 +30,7 @@ const STRONG: ReadonlySet<LabelKind> = new Set<LabelKind>(['title', 'funds', 'le
 /** Finds every 绩效自评表 on a sheet by its labels; a sheet with no form gives an empty list. */
 export function locateForms(sheet: Sheet): FormLocation[] {
   const anchors = scan(sheet);
-  const bands = bandsOf(anchors, sheet.colCount - 1);
-  if (bands.length === 1) return formsIn(anchors, sheet, bands[0][1]);
-  return bands.flatMap(([left, right]) =>
+  return bandsOf(anchors, sheet.colCount - 1).flatMap(([left, right]) =>
     formsIn(
       anchors.filter((a) => a.col >= left && a.col <= right),
       sheet,

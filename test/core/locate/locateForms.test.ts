@@ -1,8 +1,26 @@
-import { analyse, computeForms } from '../../../src/core';
+import { analyse, computeForms, type Grid } from '../../../src/core';
+import type { FormSpec } from '../../../scripts/fixtures/formSpec';
+import type { Layout } from '../../../scripts/fixtures/layoutForm';
 import { Sheet } from '../../../src/core/grid/grid';
 import { locateForms } from '../../../src/core/locate/locateForms';
 import { gridOf, gridsOfPlan, seeds } from '../../helpers/grids';
 import { handMadeForm } from './handMade';
+
+/** One sheet with form `a` at A1 and form `b` beside it, its top on row 1 too. */
+function beside(a: FormSpec, b: FormSpec, layout: Partial<Layout>): Grid[] {
+  return gridsOfPlan({
+    file: 'x.xlsx',
+    sheets: [
+      {
+        name: 'S',
+        forms: [
+          { spec: a, layout: {} },
+          { spec: b, layout: { row: 0, ...layout } },
+        ],
+      },
+    ],
+  });
+}
 
 describe('locateForms', () => {
   it.each([
@@ -59,19 +77,7 @@ describe('locateForms', () => {
 
   it('regression: reads a form laid beside another as a form of its own (the pair was read as one form, A1:S…)', () => {
     const [a, b] = seeds();
-    const grids = gridsOfPlan({
-      file: 'x.xlsx',
-      sheets: [
-        {
-          name: 'S',
-          forms: [
-            { spec: a, layout: {} },
-            { spec: b, layout: { row: 0, col: 10 } },
-          ],
-        },
-      ],
-    });
-    const forms = analyse(grids).forms;
+    const forms = analyse(beside(a, b, { col: 10 })).forms;
     expect(forms.map((f) => [f.result.form.project, f.result.form.rect.left, f.result.form.rect.right])).toEqual([
       [a.project, 0, 8],
       [b.project, 10, 18],
@@ -85,19 +91,7 @@ describe('locateForms', () => {
 
   it('tells forms beside one another apart when their tops are a few rows apart (one with a title, one without)', () => {
     const [a, b] = seeds();
-    const grids = gridsOfPlan({
-      file: 'x.xlsx',
-      sheets: [
-        {
-          name: 'S',
-          forms: [
-            { spec: a, layout: {} },
-            { spec: b, layout: { row: 0, col: 12, noTitle: true } },
-          ],
-        },
-      ],
-    });
-    expect(computeForms(grids).map((r) => [r.form.project, r.indicators.length])).toEqual([
+    expect(computeForms(beside(a, b, { col: 12, noTitle: true })).map((r) => [r.form.project, r.indicators.length])).toEqual([
       [a.project, a.indicators.length],
       [b.project, b.indicators.length],
     ]);
