@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'corrupt'
   | 'write-refused'
   | 'write-failed'
+  | 'write-unserialisable'
   | 'usage'
   | 'no-workbook'
   | ExcelErrorCode
@@ -34,6 +35,11 @@ const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   corrupt: { 'zh-CN': (d) => `${d} 已损坏，无法读取`, 'en-US': (d) => `${d} is damaged and cannot be read` },
   'write-refused': { 'zh-CN': (d) => `拒绝覆盖输入文件 ${d}`, 'en-US': (d) => `refusing to overwrite the input ${d}` },
   'write-failed': { 'zh-CN': (d) => `无法写入 ${d}`, 'en-US': (d) => `cannot write ${d}` },
+  'write-unserialisable': {
+    'zh-CN': (d) => `无法生成副本 ${d}：工作簿中有写副本的 exceljs 无法写回的内容；原文件未改动`,
+    'en-US': (d) =>
+      `cannot make the copy ${d}: the workbook holds something exceljs, which writes copies, cannot write back; the input is unchanged`,
+  },
   usage: { 'zh-CN': (d) => `用法错误：${d}`, 'en-US': (d) => `usage: ${d}` },
   'no-workbook': {
     'zh-CN': () => '请在 Excel 中打开本加载项。没有 Excel 时，可使用命令行工具：npx selfeval check 文件.xlsx',
@@ -95,9 +101,9 @@ export class UnreadableWorkbookError extends SelfEvalError {
   }
 }
 
-/** A write the tool refuses (over its own input) or cannot make (a read-only folder). */
+/** A write the tool refuses (over its own input) or cannot make (a read-only folder, a workbook exceljs cannot write). */
 export class WriteRefusedError extends SelfEvalError {
-  constructor(code: 'write-refused' | 'write-failed', detail: string, cause?: unknown) {
+  constructor(code: 'write-refused' | 'write-failed' | 'write-unserialisable', detail: string, cause?: unknown) {
     super(code, detail, cause);
     this.name = 'WriteRefusedError';
   }

@@ -310,6 +310,40 @@ describe('a workbook with charts and pivot tables', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Places that cannot be written
 
+describe('a workbook whose table has no style, as LibreOffice saves one', () => {
+  it('regression: its copy is written, the table kept (exceljs failed on writing it: "无法写入")', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(SEED()) as unknown as ArrayBuffer);
+    wb.addWorksheet('项目清单').addTable({
+      name: 'Projects',
+      ref: 'A1',
+      columns: [{ name: '项目' }, { name: '预算' }],
+      rows: [
+        ['A', 1],
+        ['B', 2],
+      ],
+    });
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const part = Object.keys(zip.files).find((n) => /^xl\/tables\/table\d+\.xml$/.test(n))!;
+    const xml = await zip.file(part)!.async('string');
+    expect(xml).toMatch(/<tableStyleInfo[^>]*\/>/);
+    zip.file(part, xml.replace(/<tableStyleInfo[^>]*\/>/, ''));
+    const input = path.join(tmp, 'lo-table.xlsx');
+    fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+
+    const out = path.join(tmp, 'lo-table-out');
+    const { code, stderr, report } = json(['--fill', '--out', out, input]);
+    expect(stderr).toBe('');
+    expect(code).toBe(1); // the seed's own errors
+    const copy = path.join(out, 'lo-table.xlsx');
+    expect(report.files[0]).toMatchObject({ error: null, output: copy });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(fs.readFileSync(copy) as unknown as ArrayBuffer);
+    const tables = back.getWorksheet('项目清单')!.getTables() as unknown as { model: { name: string; style?: { theme?: unknown } } }[];
+    expect(tables.map((t) => [t.model.name, t.model.style?.theme ?? null])).toEqual([['Projects', null]]);
+  });
+});
+
 describe('an output folder that cannot be written', () => {
   // ENOTDIR stops root too, where permissions would not. It used to escape as an internal error with a stack trace.
   it('regression: --out under a regular file gives exit 2, one plain line per file, and every file is still reported', () => {
@@ -463,11 +497,14 @@ describe('writeWorkbookAtomic', () => {
     } as unknown as ExcelJS.Workbook;
   }
 
-  it('a workbook that cannot be serialised: WriteRefusedError, no target and no .tmp file', async () => {
+  it('regression: a workbook exceljs cannot write says so, not that the folder cannot be written; no target and no .tmp file', async () => {
     const target = path.join(dir, 'out.xlsx');
     const err = await writeWorkbookAtomic(failingWorkbook(), target, [SEED()]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WriteRefusedError);
-    expect(err).toMatchObject({ code: 'write-failed', detail: target });
+    expect(err).toMatchObject({ code: 'write-unserialisable', detail: target });
+    expect((err as WriteRefusedError).text('zh-CN')).toBe(
+      `无法生成副本 ${target}：工作簿中有写副本的 exceljs 无法写回的内容；原文件未改动`,
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 

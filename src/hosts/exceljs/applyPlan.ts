@@ -109,10 +109,19 @@ function cut(runs: readonly ExcelJS.RichText[], at: number): ExcelJS.RichText[] 
 
 /** Sets a note from runs: plain text when no run has a font of its own; no note at all when there is no text. */
 function setNote(cell: ExcelJS.Cell, runs: ExcelJS.RichText[]): void {
-  // exceljs has no way to remove a note but to drop its private comment.
-  if (runs.length === 0) delete (cell as unknown as { _comment?: unknown })._comment;
+  if (runs.length === 0) dropNote(cell);
   else if (runs.every((r) => !r.font)) cell.note = runs.map((r) => r.text).join('');
   else cell.note = { texts: runs } as ExcelJS.Comment;
+}
+
+/**
+ * Removes a cell's note. exceljs has no way to but through private fields: the note itself, and the copy of it that a
+ * cell read from a file keeps in its value's model, which is what gets written back unless the value is set anew.
+ */
+function dropNote(cell: ExcelJS.Cell): void {
+  const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  delete c._comment;
+  if (c._value?.model) delete c._value.model.comment;
 }
 
 /** The name of the summary sheet this tool wrote earlier, if any. */

@@ -28,7 +28,24 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
     throw new UnreadableWorkbookError('corrupt', file, e);
   }
   if (wb.worksheets.length === 0) throw new UnreadableWorkbookError('corrupt', file);
+  styleBareTables(wb);
   return { workbook: wb, unkept: unkeptParts(bytes) };
+}
+
+/** A table's look when its file gives none: no named style, no stripes, as Excel shows it. */
+const NO_TABLE_STYLE = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+
+/**
+ * Gives each table read without a style (LibreOffice writes none) an explicit "no style": exceljs reads such a table
+ * but fails when it writes it back, so a copy of the workbook could not be written at all.
+ */
+function styleBareTables(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    // exceljs's types say pairs; it returns the tables themselves.
+    for (const t of ws.getTables() as unknown as { model: { style?: object | null } }[]) {
+      if (!t.model.style) t.model.style = { ...NO_TABLE_STYLE };
+    }
+  }
 }
 
 // Part names are stored uncompressed in a zip's headers, so the file's bytes show which parts it has.

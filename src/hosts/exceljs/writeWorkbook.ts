@@ -11,11 +11,16 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string, 
   const real = realPath(target);
   const input = inputs.find((i) => realPath(i) === real);
   if (input !== undefined) throw new WriteRefusedError('write-refused', input);
+  let buffer: Buffer;
+  try {
+    buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  } catch (e) {
+    throw new WriteRefusedError('write-unserialisable', target, e);
+  }
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.mkdirSync(dir, { recursive: true });
-    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     fs.writeFileSync(tmp, buffer);
     fs.renameSync(tmp, target);
   } catch (e) {

@@ -2,12 +2,20 @@ import ExcelJS from 'exceljs';
 import { analyse, planEdits } from '../../../src/core';
 import { applyPlan } from '../../../src/hosts/exceljs/applyPlan';
 import { toGrid } from '../../../src/hosts/exceljs/toGrid';
-import { fixture } from '../../helpers/grids';
+import { fixture, seeds } from '../../helpers/grids';
+import { buildWorkbook } from '../../../scripts/fixtures/workbooks';
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb;
+}
+
+/** A workbook written to bytes and read back, as a saved file is. */
+async function reloaded(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load(await wb.xlsx.writeBuffer());
+  return out;
 }
 
 type Part = 'value' | 'numFmt' | 'fill';
@@ -79,5 +87,40 @@ describe('applyPlan on an exceljs workbook', () => {
     expect(fill(again, 'I15')).toBe('FFFFEB9C');
     const runs = (again.getWorksheet(sheet)!.getCell('I15').note as ExcelJS.Comment).texts;
     expect(runs?.[0]).toMatchObject({ text: '审核意见：', font: { bold: true } }); // the user's bold stays bold
+  });
+
+  it('regression: a copy checked again loses the notes of problems since fixed, in cells the second run does not write', async () => {
+    const spec = seeds()[6];
+    // A blank 得分 the first run fills (and notes as score.missing), and a low score without a reason the officer
+    // explains in the saved copy.
+    spec.indicators[0] = { ...spec.indicators[0], target: '≥10项', actual: '12项', score: null, reason: '' };
+    spec.indicators[1] = { ...spec.indicators[1], score: Number(spec.indicators[1].weight) - 1, reason: '' };
+    const wb = buildWorkbook({ file: 'x.xlsx', sheets: [{ name: 'S', forms: [{ spec, layout: {} }] }] });
+    const run = async (w: ExcelJS.Workbook) => {
+      const plan = planEdits(analyse(w.worksheets.map(toGrid)), 'zh-CN');
+      applyPlan(w, plan, { fill: true, marks: true, summary: false });
+      return { plan, copy: await reloaded(w) };
+    };
+    const first = await run(wb);
+    const rules = first.plan.marks.flatMap((m) => m.rules.map((r) => `${r}@${m.cell}`));
+    expect(rules).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^score\.missing@/), expect.stringMatching(/^deviation\.unexplained@/)]),
+    );
+    const reasonAt = first.plan.marks.find((m) => m.rules.includes('deviation.unexplained'))!.cell;
+    first.copy.getWorksheet('S')!.getCell(reasonAt).value = '受疫情影响，一项活动延期。';
+    const second = await run(await reloaded(first.copy)); // saved by the officer, as Excel would
+    const noted = (w: ExcelJS.Workbook) => {
+      const out: string[] = [];
+      w.getWorksheet('S')!.eachRow((row) =>
+        row.eachCell((c) => {
+          const n = c.note;
+          const text = typeof n === 'string' ? n : (n?.texts ?? []).map((t) => t.text).join('');
+          if (text.includes('绩效自评助手')) out.push(c.address);
+        }),
+      );
+      return out.sort();
+    };
+    expect(noted(second.copy)).toEqual(second.plan.marks.map((m) => m.cell).sort());
+    expect(noted(second.copy)).not.toContain(reasonAt);
   });
 });
