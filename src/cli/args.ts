@@ -19,7 +19,12 @@ export type Command = { kind: 'check'; options: CheckOptions } | { kind: 'help';
 export function requestedLang(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = i < 0 ? null : argv[i] === '--lang' ? argv[i + 1] : argv[i].slice('--lang='.length);
-  return value === 'en-US' || value === 'en' ? 'en-US' : 'zh-CN';
+  return langOf(value) ?? 'zh-CN';
+}
+
+/** The language a --lang value names ("en" and "zh" too), or null. */
+function langOf(value: string | null | undefined): Lang | null {
+  return value === 'en-US' || value === 'en' ? 'en-US' : value === 'zh-CN' || value === 'zh' ? 'zh-CN' : null;
 }
 
 /** Parses the command line (without "node" and the script); a wrong one raises UsageError. */
@@ -43,7 +48,7 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError((e as Error).message.split('\n')[0]);
   }
   const v = parsed.values;
-  const lang = v.lang === 'en-US' || v.lang === 'en' ? 'en-US' : v.lang === 'zh-CN' || v.lang === 'zh' ? 'zh-CN' : null;
+  const lang = langOf(v.lang);
   if (!lang)
     throw new UsageError({
       'zh-CN': `--lang 只能是 zh-CN 或 en-US，不能是 ${v.lang}`,
