@@ -26,13 +26,15 @@ export interface JsonReport {
     forms: JsonForm[];
     findings: JsonFinding[];
   }[];
-  summary: { files: number; forms: number; errors: number; warnings: number };
+  summary: { files: number; forms: number; errors: number; warnings: number; infos: number };
 }
 
 /** One form in the JSON report. */
 export interface JsonForm {
   sheet: string;
   range: string;
+  /** "project", "transfer" or "department" (部门整体). */
+  kind: string;
   project: string;
   unit: string;
   budget: {
@@ -40,7 +42,8 @@ export interface JsonForm {
     adjusted: string | null;
     executed: string | null;
     rate: string | null;
-    weight: string;
+    /** null when the form does not score the budget (many transfer-payment forms). */
+    weight: string | null;
     score: string | null;
   };
   levels: Record<string, { weight: string; score: string }>;
@@ -62,11 +65,17 @@ export function jsonReport(outcomes: readonly FileOutcome[], lang: Lang): JsonRe
     findings: (o.analysis?.findings ?? []).map((f) => jsonFinding(f, lang)),
   }));
   const all = outcomes.flatMap((o) => (o.analysis ? [...o.analysis.forms.flatMap((f) => f.findings), ...o.analysis.findings] : []));
-  const errors = all.filter((f) => f.severity === 'error').length;
+  const count = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
   return {
     version: 1,
     files,
-    summary: { files: outcomes.length, forms: files.reduce((n, f) => n + f.forms.length, 0), errors, warnings: all.length - errors },
+    summary: {
+      files: outcomes.length,
+      forms: files.reduce((n, f) => n + f.forms.length, 0),
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+    },
   };
 }
 
@@ -79,6 +88,7 @@ function jsonForm(report: FormReport, lang: Lang, rounding: Rounding): JsonForm 
   return {
     sheet: f.sheet,
     range: rectA1(f.rect),
+    kind: f.kind,
     project: f.project,
     unit: f.funds?.unit ?? '元',
     budget: {
@@ -86,7 +96,7 @@ function jsonForm(report: FormReport, lang: Lang, rounding: Rounding): JsonForm 
       adjusted: num(t?.adjusted),
       executed: num(t?.executed),
       rate: r.rate ? rateText(r.rate, rounding) : null,
-      weight: r.budgetWeight.toFixed(),
+      weight: r.budgetWeight ? r.budgetWeight.toFixed() : null,
       score: str(r.budgetScore),
     },
     levels,

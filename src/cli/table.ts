@@ -1,10 +1,16 @@
 import pc from 'picocolors';
 import { percentText } from '../core/calc';
-import { format, gradeText, messageOf, SEVERITY_NAMES, UI, type Lang } from '../core';
+import { format, gradeText, messageOf, SEVERITY_NAMES, UI, type Lang, type Severity } from '../core';
 import type { FileOutcome } from './checkFile';
 import type { JsonReport } from './jsonReport';
 
 type Colours = Pick<typeof pc, 'red' | 'yellow' | 'green' | 'bold' | 'dim' | 'cyan'>;
+
+const SEVERITY_COLOUR: Record<Severity, (c: Colours) => (s: string) => string> = {
+  error: (c) => c.red,
+  warning: (c) => c.yellow,
+  info: (c) => c.cyan,
+};
 
 /** The readable report: one block per file, a line per form, a line per finding, and a closing count. */
 export function textReport(outcomes: readonly FileOutcome[], summary: JsonReport['summary'], lang: Lang, colour: boolean): string {
@@ -21,25 +27,27 @@ export function textReport(outcomes: readonly FileOutcome[], summary: JsonReport
     if (a.forms.length === 0) lines.push('  ' + c.dim(t('cliNoForms')));
     for (const f of a.forms) {
       const r = f.result;
-      const errors = f.findings.filter((x) => x.severity === 'error').length;
-      const counts = format(t('cliCounts'), { errors, warnings: f.findings.length - errors });
+      const count = (s: Severity) => f.findings.filter((x) => x.severity === s).length;
+      const errors = count('error');
+      const infos = count('info');
+      const counts = format(t('cliCounts'), { errors, warnings: count('warning') }) + (infos ? format(t('cliInfos'), { infos }) : '');
       const rate = r.rate ? percentText(r.rate, a.profile.rounding) : '—';
       const total = r.total ? r.total.toFixed(a.profile.rounding.scorePlaces) : '—';
-      const status = errors ? c.red(counts) : f.findings.length ? c.yellow(counts) : c.green(counts);
+      const status = errors ? c.red(counts) : f.findings.length > infos ? c.yellow(counts) : c.green(counts);
       lines.push(
         `  ${c.cyan(r.form.sheet)}  ${r.form.project || '—'}  ${t('cliRate')} ${rate}  ${t('cliTotal')} ${total}  ${t('cliGrade')} ${r.grade ? gradeText(r.grade, lang) : '—'}  ${status}`,
       );
       for (const x of f.findings) {
-        const sev = x.severity === 'error' ? c.red(pad(SEVERITY_NAMES.error[lang], 7)) : c.yellow(pad(SEVERITY_NAMES.warning[lang], 7));
+        const sev = SEVERITY_COLOUR[x.severity](c)(pad(SEVERITY_NAMES[x.severity][lang], 7));
         lines.push(`    ${sev} ${pad(x.cell, 6)} ${c.dim(pad(x.rule, 24))} ${messageOf(x, lang)}`);
       }
     }
     for (const x of a.findings)
-      lines.push(`  ${c.yellow(SEVERITY_NAMES[x.severity][lang])} ${x.sheet}!${x.cell} ${c.dim(x.rule)} ${messageOf(x, lang)}`);
+      lines.push(`  ${SEVERITY_COLOUR[x.severity](c)(SEVERITY_NAMES[x.severity][lang])} ${x.sheet}!${x.cell} ${c.dim(x.rule)} ${messageOf(x, lang)}`);
     if (o.output) lines.push('  ' + c.dim(format(t('cliWrote'), { path: o.output })));
   }
   lines.push('');
-  lines.push(c.bold(format(t('cliSummary'), summary)));
+  lines.push(c.bold(format(t('cliSummary'), summary) + (summary.infos ? format(t('cliInfos'), summary) : '')));
   return lines.join('\n') + '\n';
 }
 

@@ -1,5 +1,7 @@
+import type { Dec } from './calc';
 import type { NumberRead } from './parse/cellNumber';
 import type { Rect } from './grid/address';
+import type { Role } from './vocabulary/vocabulary';
 
 /** A cell position on a sheet, 0-based. */
 export interface Pos {
@@ -17,9 +19,13 @@ export interface TextCell extends Pos {
   text: string;
 }
 
-/** One row of the funds block. Only the 年度资金总额 line has 分值, 执行率 and 得分; a source line's are null. */
+/** One line of the funds block: the total, or a funding source under it. Only the total line has 分值, 执行率 and 得分. */
 export interface FundsLine {
   label: Pos;
+  /** The line's label as the form writes it, without a leading 其中： ('' for an unlabelled total line). */
+  name: string;
+  /** 'unknown': a label the vocabulary lacks; the line is read, but no sum check is made on it. */
+  role: 'total' | 'source' | 'unknown';
   initial: NumCell | null;
   adjusted: NumCell | null;
   executed: NumCell | null;
@@ -28,15 +34,25 @@ export interface FundsLine {
   score: NumCell | null;
 }
 
-/** The funds block (项目资金). */
+/** The funds block (项目资金, 预算执行情况, 资金情况 …). */
 export interface Funds {
+  /** The block's label, or its header's first cell when it has none. */
   label: Pos;
   unit: '元' | '万元';
   total: FundsLine | null;
-  current: FundsLine | null;
-  carryover: FundsLine | null;
-  other: FundsLine | null;
+  /** Every line under the total, in order: funding sources, and lines whose label is not understood. */
+  sources: FundsLine[];
 }
+
+/** A weight a form states in a label ("预算执行情况(20分)", "产出指标（50分）"), with the cell that states it. */
+export interface StatedWeight {
+  value: Dec;
+  at: Pos;
+  from: 'label';
+}
+
+/** What kind of form it is: a project's, a transfer payment's, or a whole department's (部门整体). */
+export type FormKind = 'project' | 'transfer' | 'department';
 
 /** The canonical first levels; anything else keeps its own name. */
 export type Level1 = '产出指标' | '效益指标' | '满意度指标' | string;
@@ -49,6 +65,7 @@ export interface IndicatorColumns {
   readonly reason: number;
   readonly weight: number;
   readonly score: number;
+  readonly coefficient: number;
 }
 
 /** The levels an indicator row stands under; the rows of one 二级指标 share one. */
@@ -57,6 +74,8 @@ export interface IndicatorLevels {
   /** The 一级指标 cell (a merge's top-left), where a level's findings point. */
   readonly level1At: Pos;
   readonly level2: string;
+  /** The first level's weight as its label states it: 产出指标（50分） → 50. */
+  readonly level1Weight: Dec | null;
 }
 
 /**
@@ -73,9 +92,11 @@ export interface Indicator {
   readonly reason: string;
   readonly weight: NumberRead;
   readonly score: NumberRead;
+  /** A completion coefficient (得分系数): the indicator scores 分值 × 系数. */
+  readonly coefficient: NumberRead;
 }
 
-/** The 总分 row. */
+/** The 总分 row (or 合计, 自评总分 …). */
 export interface TotalLine {
   label: Pos;
   weight: NumCell | null;
@@ -85,6 +106,7 @@ export interface TotalLine {
 /** A form's head: everything read from it but its indicator rows. Missing parts are null. */
 export interface FormHead {
   sheet: string;
+  kind: FormKind;
   /** The form's cells, from its title to its 总分 row. */
   rect: Rect;
   /** The form's first label, where form-wide findings point. */
@@ -93,16 +115,47 @@ export interface FormHead {
   project: string;
   department: string;
   agency: string;
-  /** The 项目资金 label, even when the block's columns could not be read. */
+  /** The funds block's label, even when the block's columns could not be read. */
   fundsLabel: Pos | null;
   funds: Funds | null;
+  /** Whether the form scores the budget: its funds block has a 分值 or 得分 column, or states a weight. */
+  scoresBudget: boolean;
+  /** The budget's weight as a label states it; the total line's 分值 cell, where there is one, wins over it. */
+  budgetWeight: StatedWeight | null;
   goals: { expected: string; actual: string } | null;
   /** The indicator header row's 一级指标 cell, or null when the table is missing. */
   indicatorHeader: Pos | null;
   total: TotalLine | null;
 }
 
+/** A part of a form that could not be read, for form.unread. */
+export type UnreadPart = 'column' | 'fundsLine' | 'fundsColumns' | 'fundsBlock' | 'totalRow' | 'scoreColumn' | 'reasonColumn';
+
+/** A block of a form, as `selfeval explain` groups what was read. */
+export type Block = 'head' | 'funds' | 'goals' | 'table' | 'total';
+
+/** A cell read for a role. */
+export interface RoleAt extends Pos {
+  block: Block;
+  role: Role;
+  text: string;
+}
+
+/** A part that could not be read, at its cell. */
+export interface UnreadAt extends Pos {
+  part: UnreadPart;
+  text: string;
+}
+
+/** How a form was read: the cell taken for each role, and what could not be read. */
+export interface FormLayout {
+  roles: RoleAt[];
+  unread: UnreadAt[];
+}
+
 /** One 绩效自评表 as read from a sheet. */
 export interface Form extends FormHead {
   indicators: Indicator[];
+  /** How the form was read: the cell taken for each role, and what could not be read. */
+  layout: FormLayout;
 }

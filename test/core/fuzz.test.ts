@@ -477,7 +477,7 @@ function checkWorkbook(grids: Grid[], profileIndex = 0): Analysis & { results: F
       if (q.score.isNegative() || q.score.greaterThan(ind.weight) || !q.score.isFinite())
         fail(`${where}: indicator row ${ind.indicator.row + 1} scores ${q.score.toFixed()} of 分值 ${ind.weight.toFixed()}`);
     }
-    if (r.budgetScore && !r.budgetWeight.isNegative()) {
+    if (r.budgetScore && r.budgetWeight && !r.budgetWeight.isNegative()) {
       if (r.budgetScore.isNegative() || r.budgetScore.greaterThan(r.budgetWeight) || !r.budgetScore.isFinite())
         fail(`${where}: budget 得分 ${r.budgetScore.toFixed()} of 分值 ${r.budgetWeight.toFixed()} (rate ${r.rate?.toFixed()})`);
     }

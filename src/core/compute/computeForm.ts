@@ -1,4 +1,4 @@
-import { ONE, gte, lt, min, roundScore, roundScoreWithin, sum, Tally, ZERO, type Dec } from '../calc';
+import { ONE, gte, lt, max, min, roundScore, roundScoreWithin, sum, Tally, ZERO, type Dec } from '../calc';
 import type { Form, FormHead, Indicator, Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { Profile } from '../profile';
@@ -13,6 +13,8 @@ export interface IndicatorResult {
   readonly quantitative: Quantitative | null;
   /** The band a qualitative actual names. */
   readonly band: Band | null;
+  /** 分值 × 得分系数, rounded, where the form gives a coefficient. */
+  readonly fromCoefficient: Dec | null;
   /** The score that counts: the recorded one, else the computed one. */
   readonly used: Dec | null;
 }
@@ -21,8 +23,11 @@ export interface IndicatorResult {
 export interface LevelResult {
   name: string;
   first: Pos;
+  /** Σ of its indicators' 分值, or the weight its label states when they have none. */
   weight: Dec;
   score: Dec;
+  /** The weight its label states: 产出指标（50分） → 50. */
+  stated: Dec | null;
 }
 
 /** What the engine computes for one form, without the indicators: what an analysis keeps of a form. */
@@ -30,13 +35,17 @@ export interface FormTotals {
   form: FormHead;
   /** 全年执行数 ÷ 全年预算数, exact; null when it cannot be computed. */
   rate: Dec | null;
-  budgetWeight: Dec;
-  /** min(执行率, 1) × 分值, rounded; null without a rate. */
+  /** The budget's 分值: the total line's, a label's, or the profile's; null when the form does not score the budget. */
+  budgetWeight: Dec | null;
+  /** min(执行率, 1) × 分值, rounded; null without a rate or a weight. */
   budgetScore: Dec | null;
   levels: LevelResult[];
   /** Budget 分值 + Σ indicator 分值. */
   weightTotal: Dec;
-  /** Computed budget 得分 + Σ indicator 得分 (recorded, else computed), capped by the profile; null without a rate. */
+  /**
+   * Computed budget 得分 + Σ indicator 得分 (recorded, else computed), capped by the profile; null when a scored budget
+   * has no rate, or nothing is scored at all.
+   */
   total: Dec | null;
   /** Whether the profile's cap by 执行率 lowered the total. */
   capped: boolean;
@@ -59,6 +68,7 @@ export function totalsOf(r: FormResult): FormTotals {
   return {
     form: {
       sheet: f.sheet,
+      kind: f.kind,
       rect: f.rect,
       start: f.start,
       year: f.year,
@@ -67,6 +77,8 @@ export function totalsOf(r: FormResult): FormTotals {
       agency: f.agency,
       fundsLabel: f.fundsLabel,
       funds: f.funds,
+      scoresBudget: f.scoresBudget,
+      budgetWeight: f.budgetWeight,
       goals: f.goals,
       indicatorHeader: f.indicatorHeader,
       total: f.total,
@@ -89,11 +101,11 @@ export function computeForm(form: Form, profile: Profile): FormResult {
   const adjusted = t?.adjusted ? numberOf(t.adjusted.read) : null;
   const executed = t?.executed ? numberOf(t.executed.read) : null;
   const rate = adjusted && executed && !adjusted.isZero() ? executed.dividedBy(adjusted) : null;
-  const budgetWeight = (t?.weight && numberOf(t.weight.read)) ?? profile.weights.budget;
+  const budgetWeight = (t?.weight && numberOf(t.weight.read)) ?? form.budgetWeight?.value ?? (form.scoresBudget ? profile.weights.budget : null);
   // 执行数 × 分值 ÷ 预算数 in one division: rate × 分值 would round a tie such as 6 × 7/48 = 0.875 down (rate cut at 28 digits).
   // A negative 执行率 (a negative amount) earns 0, never less.
   const budgetScore =
-    rate && adjusted && executed
+    rate && adjusted && executed && budgetWeight
       ? rate.isNegative()
         ? ZERO
         : roundScoreWithin(lt(rate, ONE) ? executed.times(budgetWeight).dividedBy(adjusted) : budgetWeight, budgetWeight, profile.rounding)
@@ -101,11 +113,13 @@ export function computeForm(form: Form, profile: Profile): FormResult {
 
   const indicators = form.indicators.map((ind) => computeIndicator(ind, profile));
   const levels = levelTotals(indicators);
-  const weightTotal = sum([budgetWeight, ...levels.map((l) => l.weight)]);
+  const weightTotal = sum([budgetWeight ?? ZERO, ...levels.map((l) => l.weight)]);
   let total: Dec | null = null;
   let capped = false;
-  if (budgetScore) {
-    const uncapped = roundScore(sum([budgetScore, ...levels.map((l) => l.score)]), profile.rounding);
+  // A form that scores the budget has a total once its budget score is known; one that does not, once anything is scored.
+  const scored = budgetWeight ? budgetScore : form.funds && indicators.some((i) => i.used) ? ZERO : null;
+  if (scored) {
+    const uncapped = roundScore(sum([scored, ...levels.map((l) => l.score)]), profile.rounding);
     total = capTotal(uncapped, rate, profile);
     capped = lt(total, uncapped);
   }
@@ -130,23 +144,36 @@ function computeIndicator(indicator: Indicator, profile: Profile): IndicatorResu
   const recorded = numberOf(indicator.score);
   const quantitative = weight ? scoreQuantitative(indicator.target, indicator.actual, weight, profile) : null;
   const band = quantitative ? null : bandOf(indicator.actual);
-  const used = recorded ?? (quantitative && indicator.score.kind === 'blank' ? quantitative.score : null);
-  return { indicator, weight, recorded, quantitative, band, used };
+  const coefficient = numberOf(indicator.coefficient);
+  const fromCoefficient = weight && coefficient ? roundScoreWithin(weight.times(max(coefficient, ZERO)), weight, profile.rounding) : null;
+  const blank = indicator.score.kind === 'blank';
+  const used = recorded ?? (blank ? (quantitative?.score ?? fromCoefficient) : null);
+  return { indicator, weight, recorded, quantitative, band, fromCoefficient, used };
 }
 
 /** Each first level's 分值 and 得分 totals, in the order the levels first appear, in one pass. */
 function levelTotals(indicators: readonly IndicatorResult[]): LevelResult[] {
-  type Level = { name: string; first: Pos; weight: Tally; score: Tally };
+  type Level = { name: string; first: Pos; weight: Tally; weighted: boolean; score: Tally; stated: Dec | null };
   const found: Level[] = [];
   for (const r of indicators) {
     const name = r.indicator.levels.level1;
     let level: Level | undefined = found[found.length - 1]; // the usual run of one level
     if (level?.name !== name) level = found.find((l) => l.name === name);
-    if (!level) found.push((level = { name, first: r.indicator.levels.level1At, weight: new Tally(), score: new Tally() }));
+    if (!level) {
+      const { level1At, level1Weight } = r.indicator.levels;
+      found.push((level = { name, first: level1At, weight: new Tally(), weighted: false, score: new Tally(), stated: level1Weight }));
+    }
     level.weight.add(r.weight);
+    if (r.weight) level.weighted = true;
     level.score.add(r.used);
   }
-  return found.map((l) => ({ name: l.name, first: l.first, weight: l.weight.value, score: l.score.value }));
+  return found.map((l) => ({
+    name: l.name,
+    first: l.first,
+    weight: l.weighted || !l.stated ? l.weight.value : l.stated,
+    score: l.score.value,
+    stated: l.stated,
+  }));
 }
 
 /** Applies the profile's cap of 总分 by 执行率, if any. */

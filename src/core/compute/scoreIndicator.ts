@@ -1,7 +1,7 @@
 import { ONE, ZERO, dec, eq, gt, gte, lt, max, roundScoreWithin, type Dec } from '../calc';
 import { parseActual, parseTarget, isPositive, textBefore, type ActualPart, type TargetPart } from '../parse/quantity';
 import { labelKey } from '../parse/text';
-import type { Profile } from '../profile';
+import type { Band, Profile } from '../profile';
 
 /** One target quantity met against its actual number. */
 export interface PartOutcome {
@@ -20,15 +20,7 @@ export interface Quantitative {
   overachieved: boolean;
 }
 
-/** The band a qualitative actual names. */
-export type Band = 'achieved' | 'partial' | 'missed';
-
-/** The score band of each qualitative band, as fractions of 分值 (inclusive). */
-export const BANDS: Record<Band, [Dec, Dec]> = {
-  achieved: [dec('0.8'), ONE],
-  partial: [dec('0.6'), dec('0.8')],
-  missed: [ZERO, dec('0.6')],
-};
+export type { Band };
 
 /**
  * Scores a quantitative indicator from its target and actual texts.

@@ -1,31 +1,37 @@
 import type { Sheet } from '../grid/grid';
 import { cellText } from '../grid/cell';
-import { classify, type LabelKind } from './labels';
+import { classify, type Label } from '../vocabulary/classify';
+import type { Role } from '../vocabulary/vocabulary';
+import { HEADER_ROLES, headerKind, type HeaderKind } from './headerRows';
 
-/** A label found on a sheet. */
+/** A label found on a sheet, or a header row found from its labels. */
 export interface Anchor {
-  kind: LabelKind;
+  /** A header row ('fundsHeader', 'tableHeader'), or a label whose roles are in `label`. */
+  kind: HeaderKind | 'label';
   row: number;
   col: number;
   text: string;
+  /** The label's roles and marks; for a header row, its first label's. */
+  label: Label;
 }
 
 /** Where one form lies on a sheet: its labels, in reading order, from its first row to its last. */
 export interface FormLocation {
   /** First row of the form (its title or first label). */
   top: number;
-  /** Last row of the form: its 总分 row, or the row before the next form. */
+  /** Last row of the form: its total row, or the row before the next form. */
   bottom: number;
   /** Last column the form may use: the one before a form laid beside it, else the sheet's last. */
   right: number;
-  /** Every label inside the form, in reading order. */
+  /** Every label and header row inside the form, in reading order. */
   anchors: Anchor[];
 }
 
-// The parts of a form in order; a part seen again, or an earlier one, starts the next form.
-const RANK: Partial<Record<LabelKind, number>> = { title: 0, project: 1, funds: 2, goals: 3, level1: 4, total: 5 };
-// A form is only recognised by a label that no other kind of sheet is likely to hold.
-const STRONG: ReadonlySet<LabelKind> = new Set<LabelKind>(['title', 'funds', 'level1']);
+/** The parts of a form in their order; an earlier part, or a part seen again away from its first sight, starts the next form. */
+type Part = 'title' | 'project' | 'funds' | 'table' | 'total';
+const RANK: Record<Part, number> = { title: 0, project: 1, funds: 2, table: 4, total: 5 };
+// Two sights of one part this many rows apart or closer are one sight: a title over two rows, a funds label over its header.
+const SAME_SIGHT = 3;
 
 /** Finds every 绩效自评表 on a sheet by its labels; a sheet with no form gives an empty list. */
 export function locateForms(sheet: Sheet): FormLocation[] {
@@ -39,20 +45,36 @@ export function locateForms(sheet: Sheet): FormLocation[] {
   );
 }
 
-// Forms laid side by side are told apart by their funds labels and indicator headers: one of them a few rows from
+/** Whether an anchor is a label naming a role. */
+export function isLabel(a: Anchor, role: Role): boolean {
+  return a.kind === 'label' && a.label.roles.includes(role);
+}
+
+function partOf(a: Anchor, tableSeen: boolean): Part | null {
+  if (a.kind === 'fundsHeader') return 'funds';
+  if (a.kind === 'tableHeader') return 'table';
+  const roles = a.label.roles;
+  if (roles.includes('title')) return 'title';
+  if (roles.includes('project')) return 'project';
+  if (roles.includes('funds')) return 'funds';
+  // 合计 and 总分 close a form only under its table: above it, 合计 is the funds block's total line.
+  if (tableSeen && roles.includes('total')) return 'total';
+  return null;
+}
+
+// Forms laid side by side are told apart by their funds blocks and indicator headers: one of them a few rows from
 // another of its kind further left. Forms one under another stand a whole form apart.
-const SIDE_BY_SIDE: readonly LabelKind[] = ['funds', 'level1'];
 const NEAR_ROWS = 6;
 
 /**
- * The column bands of forms laid side by side, left to right. A band ends before a funds label or an indicator header
- * that stands within a few rows of another of its kind further left, when each side holds a funds label and an
+ * The column bands of forms laid side by side, left to right. A band ends before a funds block or an indicator header
+ * that stands within a few rows of another of its kind further left, when each side holds a funds header and an
  * indicator header of its own. A sheet of forms one under another is one band.
  */
 function bandsOf(anchors: readonly Anchor[], lastCol: number): [number, number][] {
   const cuts = new Set<number>();
-  for (const kind of SIDE_BY_SIDE) {
-    const ofKind = anchors.filter((a) => a.kind === kind);
+  for (const kind of ['funds', 'table'] as const) {
+    const ofKind = anchors.filter((a) => sideBySidePart(a) === kind);
     // The same label in the next column is one label over two cells, not a second form.
     for (const b of ofKind) if (ofKind.some((a) => a.col < b.col - 1 && Math.abs(a.row - b.row) <= NEAR_ROWS)) cuts.add(b.col);
   }
@@ -68,45 +90,71 @@ function bandsOf(anchors: readonly Anchor[], lastCol: number): [number, number][
   return bands;
 }
 
+function sideBySidePart(a: Anchor): 'funds' | 'table' | null {
+  if (a.kind === 'tableHeader') return 'table';
+  return a.kind === 'fundsHeader' || isLabel(a, 'funds') ? 'funds' : null;
+}
+
+// A band holds a form when a funds header and an indicator header start in it: a funds label alone may stand a column or
+// two left of its own form's headers.
 function holdsForm(anchors: readonly Anchor[], left: number, right: number): boolean {
-  return SIDE_BY_SIDE.every((kind) => anchors.some((a) => a.kind === kind && a.col >= left && a.col <= right));
+  const within = (kind: HeaderKind) => anchors.some((a) => a.kind === kind && a.col >= left && a.col <= right);
+  return within('fundsHeader') && within('tableHeader');
+}
+
+interface Open {
+  anchors: Anchor[];
+  last: number;
+  top: number;
+  /** The row each part was last seen on. */
+  seen: Partial<Record<Part, number>>;
+  hasTotal: boolean;
 }
 
 function formsIn(anchors: readonly Anchor[], sheet: Sheet, right: number): FormLocation[] {
   const forms: FormLocation[] = [];
-  let cur: { anchors: Anchor[]; last: number; top: number; hasTotal: boolean } | null = null;
+  let cur: Open | null = null;
   for (const a of anchors) {
-    const rank = RANK[a.kind];
-    if (rank !== undefined) {
-      // The same label repeated along one row is one label. Otherwise a title, 项目名称 or funds label seen again
-      // starts the next form, and so does any part after a 总分 row; a repeated 一级指标 header inside a table
-      // (a page-break header row) does not.
-      const sameRow = !!cur && cur.anchors.some((b) => b.kind === a.kind && b.row === a.row);
-      const starts = !cur || (!sameRow && (cur.hasTotal || (rank <= 2 && rank <= cur.last)));
+    const part = partOf(a, cur?.seen.table !== undefined);
+    if (part) {
+      const rank = RANK[part];
+      const lastSeen = cur?.seen[part];
+      // A part seen again close to where it was is the same part (a label repeated along its row, a funds label over its
+      // header). Otherwise a title, 项目名称 or funds block seen again, or one of them after a later part, starts the
+      // next form, and so does anything after a total row; an indicator header repeated inside a table (a page-break
+      // header row) does not.
+      const again = lastSeen !== undefined && a.row - lastSeen > (part === 'total' ? 0 : SAME_SIGHT);
+      const starts = !cur || (cur.hasTotal && part !== 'total') || (rank <= 2 && (again || rank < cur.last));
       if (starts) {
         if (cur) forms.push(close(cur, a.row - 1, right));
-        cur = { anchors: [], last: -1, top: a.row, hasTotal: false };
+        cur = { anchors: [], last: -1, top: a.row, seen: {}, hasTotal: false };
       }
-      if (cur && rank > cur.last) cur.last = rank;
-      if (cur && a.kind === 'total') cur.hasTotal = true;
+      const open = cur as Open;
+      if (rank > open.last) open.last = rank;
+      open.seen[part] = a.row;
+      if (part === 'total') open.hasTotal = true;
     }
     if (cur) cur.anchors.push(a);
   }
   if (cur) forms.push(close(cur, sheet.rowCount - 1, right));
-  return forms.filter((f) => f.anchors.some((a) => STRONG.has(a.kind) && isStrong(a, f)));
+  return forms.filter(isForm);
 }
 
-// 一级指标 only counts as a form's label when 二级指标 or 三级指标 stands on the same row.
-function isStrong(a: Anchor, f: FormLocation): boolean {
-  if (a.kind !== 'level1') return true;
-  return f.anchors.some((b) => b.row === a.row && (b.kind === 'level2' || b.kind === 'level3'));
+/**
+ * A form is recognised by what no other kind of sheet is likely to hold: an indicator header, or a funds block with its
+ * label, or a title with another part of a form (a lone title is a heading in a notes sheet).
+ */
+function isForm(f: FormLocation): boolean {
+  const has = (p: (a: Anchor) => boolean) => f.anchors.some(p);
+  if (has((a) => a.kind === 'tableHeader')) return true;
+  if (has((a) => isLabel(a, 'funds'))) return true;
+  return has((a) => isLabel(a, 'title')) && has((a) => a.kind === 'fundsHeader' || isLabel(a, 'project'));
 }
 
-function close(cur: { anchors: Anchor[]; top: number; hasTotal: boolean }, lastRow: number, right: number): FormLocation {
+function close(cur: Open, lastRow: number, right: number): FormLocation {
   let bottom = lastRow;
-  if (cur.hasTotal) {
-    const totals = cur.anchors.filter((a) => a.kind === 'total');
-    bottom = totals[totals.length - 1].row;
+  if (cur.hasTotal && cur.seen.total !== undefined) {
+    bottom = cur.seen.total;
     cur.anchors = cur.anchors.filter((a) => a.row <= bottom);
   }
   return { top: cur.top, bottom: Math.max(bottom, cur.top), right, anchors: cur.anchors };
@@ -118,12 +166,40 @@ function scan(sheet: Sheet): Anchor[] {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
+    const start = out.length;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell || typeof cell.v !== 'string') continue;
-      const kind = classify(cell.v);
-      if (kind) out.push({ kind, row: r, col: c, text: cellText(cell) });
+      const label = classify(cell.v);
+      if (label) out.push({ kind: 'label', row: r, col: c, text: cellText(cell), label });
     }
+    if (out.length - start >= 2) out.splice(start, 0, ...headersOn(out.slice(start)));
   }
+  return out;
+}
+
+/**
+ * The header rows among one row's labels, each as an anchor at its first label. Forms laid side by side share rows, so
+ * the labels are cut where a role comes again (a second 一级指标 is the next form's).
+ */
+function headersOn(labels: readonly Anchor[]): Anchor[] {
+  const out: Anchor[] = [];
+  let from = 0;
+  const seen = new Set<Role>();
+  const flush = (to: number) => {
+    const run = labels.slice(from, to);
+    const kind = run.length >= 2 ? headerKind(run.map((a) => a.label)) : null;
+    if (kind) out.push({ kind, row: run[0].row, col: run[0].col, text: run[0].text, label: run[0].label });
+  };
+  for (let i = 0; i < labels.length; i++) {
+    const roles = labels[i].label.roles;
+    if (roles.some((r) => seen.has(r) && HEADER_ROLES.has(r))) {
+      flush(i);
+      from = i;
+      seen.clear();
+    }
+    for (const r of roles) seen.add(r);
+  }
+  flush(labels.length);
   return out;
 }

@@ -50,12 +50,13 @@ export function planFills(r: FormResult, rounding: Rounding): CellFill[] {
     const live = plainNumber(t.adjusted) && plainNumber(t.executed);
     put(t.rate, 'rate', r.rate, live ? `${ref(t.executed)}/${ref(t.adjusted)}` : null, rateFormat);
   }
-  if (t?.score && r.budgetScore) {
+  if (t?.score && r.budgetScore && r.budgetWeight) {
+    const budgetWeight = r.budgetWeight;
     const rateCell = t.rate ? ref(t.rate) : null;
     const weightBlank = !t.weight || t.weight.read.kind === 'blank';
-    const weight = plainNumber(t.weight) ? ref(t.weight as NumCell) : weightBlank ? r.budgetWeight.toFixed() : null;
+    const weight = plainNumber(t.weight) ? ref(t.weight as NumCell) : weightBlank ? budgetWeight.toFixed() : null;
     // The formula gives the value only for a rate ≥ 0 and a 分值 of at most scorePlaces decimals (see computeForm).
-    const exact = !r.rate?.isNegative() && r.budgetWeight.decimalPlaces() <= rounding.scorePlaces;
+    const exact = !r.rate?.isNegative() && budgetWeight.decimalPlaces() <= rounding.scorePlaces;
     const live = round && rateCell && weight && exact && out.some((f) => f.kind === 'rate');
     put(t.score, 'budget-score', r.budgetScore, live ? `${round}(MIN(${rateCell},1)*${weight},${rounding.scorePlaces})` : null, null);
   }

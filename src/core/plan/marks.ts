@@ -9,14 +9,17 @@ export interface CellMark {
   col: number;
   cell: string;
   /** The worst severity of the findings on the cell. */
-  severity: Severity;
+  severity: MarkSeverity;
   rules: RuleId[];
   /** The note text: every finding's message on this cell. */
   note: string;
 }
 
+/** The severities that mark a cell: an info finding (a part not read) leaves the sheet as it is. */
+export type MarkSeverity = Exclude<Severity, 'info'>;
+
 /** The fill colour of each severity (ARGB without alpha), shared by every host. */
-export const MARK_COLOURS: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C' };
+export const MARK_COLOURS: Record<MarkSeverity, string> = { error: 'FFC7CE', warning: 'FFEB9C' };
 
 /** Groups findings by cell into marks, one per cell. */
 export function planMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
@@ -24,6 +27,7 @@ export function planMarks(findings: readonly Finding[], lang: Lang): CellMark[] 
   const bySheet = new Map<string, Map<number, Finding[]>>();
   const groups: Finding[][] = [];
   for (const f of findings) {
+    if (f.severity === 'info') continue;
     let cells = bySheet.get(f.sheet);
     if (!cells) bySheet.set(f.sheet, (cells = new Map()));
     const key = f.row * 16384 + f.col;

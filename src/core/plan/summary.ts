@@ -125,7 +125,7 @@ function formRow(report: FormReport, lang: Lang): SummaryValue[] {
   const read = (c: NumCell | null | undefined) => (c ? numberOf(c.read) : null);
   const level = (name: string) => r.levels.find((l) => l.name === name);
   const errors = report.findings.filter((x) => x.severity === 'error').length;
-  const warnings = report.findings.length - errors;
+  const warnings = report.findings.filter((x) => x.severity === 'warning').length;
   const l = (name: string): [SummaryValue, SummaryValue] => {
     const lv = level(name);
     return [num(lv?.score ?? null, SCORE), num(lv?.weight ?? null, SCORE)];

@@ -19,6 +19,7 @@ export function sharedColumns(
   reason: number,
   weight: number,
   score: number,
+  coefficient: number,
 ): IndicatorColumns {
   if (
     prev &&
@@ -27,8 +28,9 @@ export function sharedColumns(
     prev.actual === actual &&
     prev.reason === reason &&
     prev.weight === weight &&
-    prev.score === score
+    prev.score === score &&
+    prev.coefficient === coefficient
   )
     return prev;
-  return { name, target, actual, reason, weight, score };
+  return { name, target, actual, reason, weight, score, coefficient };
 }

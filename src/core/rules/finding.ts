@@ -1,6 +1,7 @@
 /** The rule ids: stable, shared by the CLI report, the task pane, the highlights and the summary. */
 export const RULE_IDS = [
   'form.incomplete',
+  'form.unread',
   'value.unparseable',
   'value.uncalculated',
   'funds.sources-sum',
@@ -11,6 +12,7 @@ export const RULE_IDS = [
   'rate.low',
   'score.missing',
   'score.exceeds-weight',
+  'score.coefficient-mismatch',
   'score.above-completion',
   'score.band',
   'deviation.unexplained',
@@ -24,8 +26,11 @@ export const RULE_IDS = [
 /** A rule id. */
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** How serious a finding is: an error must be fixed before submission, a warning deserves a look. */
-export type Severity = 'error' | 'warning';
+/**
+ * How serious a finding is: an error must be fixed before submission, a warning deserves a look, and an info says what
+ * the engine could not read (it changes neither a form's status nor the exit code).
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** A UI language. */
 export type Lang = 'zh-CN' | 'en-US';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Badge, Caption1, CounterBadge, Link, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
+import { ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
 import { gradeText, messageOf, percentText, SEVERITY_NAMES, type Analysis, type Finding, type Lang } from '../../core';
 import { t } from '../strings';
 
@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: '2px' },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginTop: '2px' },
+  info: { color: tokens.colorNeutralForeground3, flexShrink: 0, marginTop: '2px' },
 });
 
 /** The forms found, each with its 执行率, 总分 and 等级, and its findings, grouped, counted and filtered by severity. */
@@ -23,13 +24,16 @@ export function Findings(props: { lang: Lang; analysis: Analysis; onJump: (f: Fi
   const [filter, setFilter] = React.useState<Filter>('all');
   const all = [...analysis.forms.flatMap((f) => f.findings), ...analysis.findings];
   const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
   const shown = (list: readonly Finding[]) => list.filter((f) => filter === 'all' || f.severity === filter);
   const item = (f: Finding) => (
     <li key={`${f.sheet}!${f.cell}:${f.rule}`} className={styles.item}>
       {f.severity === 'error' ? (
         <ErrorCircleFilled className={styles.error} aria-label={SEVERITY_NAMES.error[lang]} />
-      ) : (
+      ) : f.severity === 'warning' ? (
         <WarningFilled className={styles.warning} aria-label={SEVERITY_NAMES.warning[lang]} />
+      ) : (
+        <InfoFilled className={styles.info} aria-label={SEVERITY_NAMES.info[lang]} />
       )}
       <span>
         <Link as="button" onClick={() => onJump(f)} aria-label={t(lang, 'paneJump', { cell: `${f.sheet}!${f.cell}` })}>
@@ -49,18 +53,19 @@ export function Findings(props: { lang: Lang; analysis: Analysis; onJump: (f: Fi
           {t(lang, 'paneFilterErrors')} <CounterBadge count={errors} showZero size="small" color="danger" />
         </Tab>
         <Tab value="warning">
-          {t(lang, 'paneFilterWarnings')} <CounterBadge count={all.length - errors} showZero size="small" color="important" />
+          {t(lang, 'paneFilterWarnings')} <CounterBadge count={warnings} showZero size="small" color="important" />
         </Tab>
       </TabList>
       {analysis.forms.map((report) => {
         const r = report.result;
         const e = report.findings.filter((f) => f.severity === 'error').length;
+        const w = report.findings.filter((f) => f.severity === 'warning').length;
         return (
           <div key={`${r.form.sheet}!${r.form.start.row}`} className={styles.form} data-testid="form">
             <div className={styles.head}>
               <Subtitle2>{r.form.project || r.form.sheet}</Subtitle2>
-              <Badge appearance="tint" color={e ? 'danger' : report.findings.length ? 'warning' : 'success'}>
-                {SEVERITY_NAMES.error[lang]} {e} · {SEVERITY_NAMES.warning[lang]} {report.findings.length - e}
+              <Badge appearance="tint" color={e ? 'danger' : w ? 'warning' : 'success'}>
+                {SEVERITY_NAMES.error[lang]} {e} · {SEVERITY_NAMES.warning[lang]} {w}
               </Badge>
             </div>
             <Caption1>

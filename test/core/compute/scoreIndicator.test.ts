@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { dec, plain } from '../../../src/core/calc';
-import { bandOf, BANDS, overRatioOf, scoreQuantitative } from '../../../src/core/compute/scoreIndicator';
+import { bandOf, overRatioOf, scoreQuantitative } from '../../../src/core/compute/scoreIndicator';
 import type { Op } from '../../../src/core/parse/quantity';
 import { DEFAULT_PROFILE } from '../../../src/core/profile';
 
@@ -142,7 +142,7 @@ describe('bandOf', () => {
   });
 
   it('has the design’s bands as fractions of the weight', () => {
-    expect(Object.fromEntries(Object.entries(BANDS).map(([k, [lo, hi]]) => [k, [plain(lo), plain(hi)]]))).toEqual({
+    expect(Object.fromEntries(Object.entries(DEFAULT_PROFILE.bands).map(([k, [lo, hi]]) => [k, [plain(lo), plain(hi)]]))).toEqual({
       achieved: ['0.8', '1'],
       partial: ['0.6', '0.8'],
       missed: ['0', '0.6'],

@@ -3,11 +3,11 @@ import type { Indicator, IndicatorColumns } from '../../../src/core/model';
 import { indicatorCell, indicatorNumber, sharedColumns } from '../../../src/core/read/indicatorRow';
 
 describe('indicatorCell and indicatorNumber', () => {
-  const columns: IndicatorColumns = { name: 2, target: 3, actual: 4, reason: -1, weight: 5, score: 6 };
+  const columns: IndicatorColumns = { name: 2, target: 3, actual: 4, reason: -1, weight: 5, score: 6, coefficient: -1 };
   const weight = { kind: 'number', value: dec(10), asText: false } as const;
   const row: Indicator = {
     row: 12,
-    levels: { level1: '产出指标', level1At: { row: 10, col: 0 }, level2: '数量指标' },
+    levels: { level1: '产出指标', level1At: { row: 10, col: 0 }, level2: '数量指标', level1Weight: null },
     columns,
     name: '培训场次',
     target: '≥5场',
@@ -15,6 +15,7 @@ describe('indicatorCell and indicatorNumber', () => {
     reason: '',
     weight,
     score: { kind: 'blank' },
+    coefficient: { kind: 'blank' },
   };
 
   it.each<[keyof IndicatorColumns, number]>([
@@ -35,8 +36,8 @@ describe('indicatorCell and indicatorNumber', () => {
 });
 
 describe('sharedColumns', () => {
-  const a: IndicatorColumns = { name: 2, target: 3, actual: 4, reason: 8, weight: 5, score: 6 };
-  const args = (c: IndicatorColumns) => [c.name, c.target, c.actual, c.reason, c.weight, c.score] as const;
+  const a: IndicatorColumns = { name: 2, target: 3, actual: 4, reason: 8, weight: 5, score: 6, coefficient: 9 };
+  const args = (c: IndicatorColumns) => [c.name, c.target, c.actual, c.reason, c.weight, c.score, c.coefficient] as const;
   it.each<[string, IndicatorColumns | null, IndicatorColumns, boolean]>([
     ['the first row', null, { ...a }, false],
     ['equal columns', a, { ...a }, true],

@@ -21,12 +21,15 @@ describe('readForm on a layout no fixture anticipated', () => {
 
   it('gives 分值, 执行率 and 得分 to the 年度资金总额 line only', () => {
     expect(f.funds?.total?.weight).not.toBeNull();
-    for (const line of [f.funds?.current, f.funds?.carryover, f.funds?.other]) {
-      if (!line) continue;
+    for (const line of f.funds?.sources ?? []) {
       expect([line.weight, line.rate, line.score]).toEqual([null, null, null]);
       expect(line.adjusted).not.toBeNull();
     }
-    expect(f.funds?.current).toBeTruthy();
+    expect(f.funds?.sources.map((l) => [l.name, l.role])).toEqual([
+      ['当年财政拨款', 'source'],
+      ['上年结转资金', 'source'],
+      ['其他资金', 'source'],
+    ]);
   });
 
   it('reads the indicators with 一级 inherited down its group and 得分/分值 in swapped columns', () => {

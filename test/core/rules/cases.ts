@@ -29,6 +29,8 @@ import { gridOf, gridsOfSpec, seeds } from '../../helpers/grids';
 /** The severity of each rule, as design §3 gives it. */
 export const DESIGN_SEVERITY: Record<RuleId, Severity> = {
   'form.incomplete': 'error',
+  // A part of a form that could not be read: said once, never an error (issue 10).
+  'form.unread': 'info',
   'value.unparseable': 'error',
   // Not in design §3's table: an uncached formula is a number that cannot be read, like value.unparseable.
   'value.uncalculated': 'error',
@@ -40,6 +42,8 @@ export const DESIGN_SEVERITY: Record<RuleId, Severity> = {
   'rate.low': 'warning',
   'score.missing': 'error',
   'score.exceeds-weight': 'error',
+  // Not in design §3's table: 得分 ≠ 权重 × 得分系数 on a form that states a completion coefficient (部门整体 forms).
+  'score.coefficient-mismatch': 'error',
   'score.above-completion': 'warning',
   'score.band': 'warning',
   'deviation.unexplained': 'error',

@@ -1,0 +1,122 @@
+import type { Localised } from '../rules/finding';
+
+/** Strings of the summary sheet, the CLI and the task pane. */
+export const UI = {
+  summarySheet: { 'zh-CN': '绩效自评汇总', 'en-US': 'Summary' },
+  summaryTitle: { 'zh-CN': '财政项目支出绩效自评汇总', 'en-US': 'Project expenditure self-evaluation summary' },
+  summaryNote: {
+    'zh-CN': '由绩效自评助手生成；重新生成会替换本表。金额单位：元。',
+    'en-US': 'Written by SelfEval; generating again replaces this sheet. Amounts in 元 (yuan).',
+  },
+  colSheet: { 'zh-CN': '工作表', 'en-US': 'Sheet' },
+  colProject: { 'zh-CN': '项目名称', 'en-US': 'Project' },
+  colDepartment: { 'zh-CN': '主管部门', 'en-US': 'Department' },
+  colAgency: { 'zh-CN': '实施单位', 'en-US': 'Agency' },
+  colBudget: { 'zh-CN': '全年预算数(元)', 'en-US': 'Budget (yuan)' },
+  colExecuted: { 'zh-CN': '全年执行数(元)', 'en-US': 'Spent (yuan)' },
+  colRate: { 'zh-CN': '执行率', 'en-US': 'Execution rate' },
+  colBudgetScore: { 'zh-CN': '预算执行得分', 'en-US': 'Budget score' },
+  colOutputScore: { 'zh-CN': '产出得分', 'en-US': 'Output score' },
+  colOutputWeight: { 'zh-CN': '产出分值', 'en-US': 'Output weight' },
+  colBenefitScore: { 'zh-CN': '效益得分', 'en-US': 'Benefit score' },
+  colBenefitWeight: { 'zh-CN': '效益分值', 'en-US': 'Benefit weight' },
+  colSatisfactionScore: { 'zh-CN': '满意度得分', 'en-US': 'Satisfaction score' },
+  colSatisfactionWeight: { 'zh-CN': '满意度分值', 'en-US': 'Satisfaction weight' },
+  colTotal: { 'zh-CN': '总分', 'en-US': 'Total' },
+  colGrade: { 'zh-CN': '等级', 'en-US': 'Grade' },
+  colErrors: { 'zh-CN': '错误', 'en-US': 'Errors' },
+  colWarnings: { 'zh-CN': '警告', 'en-US': 'Warnings' },
+  colStatus: { 'zh-CN': '状态', 'en-US': 'Status' },
+  totalsLabel: { 'zh-CN': '合计', 'en-US': 'Total' },
+  totalsRatePartial: {
+    'zh-CN': '合计执行率未计入 {count} 张缺少全年预算数或全年执行数的表',
+    'en-US': 'The overall rate leaves out {count} form(s) without both 全年预算数 and 全年执行数',
+  },
+  statusPass: { 'zh-CN': '通过', 'en-US': 'Pass' },
+  statusFix: { 'zh-CN': '需修改', 'en-US': 'Needs changes' },
+  findingsTitle: { 'zh-CN': '问题清单', 'en-US': 'Findings' },
+  colCell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
+  colRule: { 'zh-CN': '规则', 'en-US': 'Rule' },
+  colSeverity: { 'zh-CN': '级别', 'en-US': 'Severity' },
+  colMessage: { 'zh-CN': '说明', 'en-US': 'Message' },
+  noFindings: { 'zh-CN': '未发现问题', 'en-US': 'No findings' },
+  notePrefix: { 'zh-CN': '绩效自评助手：', 'en-US': 'SelfEval:' },
+  paneTitle: { 'zh-CN': '绩效自评助手', 'en-US': 'Self-evaluation assistant' },
+  paneValidate: { 'zh-CN': '校验', 'en-US': 'Validate' },
+  paneFill: { 'zh-CN': '填充', 'en-US': 'Fill in' },
+  paneSummary: { 'zh-CN': '生成汇总', 'en-US': 'Summary' },
+  paneClear: { 'zh-CN': '清除标记', 'en-US': 'Clear marks' },
+  paneRevert: { 'zh-CN': '撤销上次操作', 'en-US': 'Revert last action' },
+  paneReverted: {
+    'zh-CN': '已撤销上次操作，工作簿恢复到操作之前。',
+    'en-US': 'Reverted the last action: the workbook is as it was before it.',
+  },
+  paneCancel: { 'zh-CN': '取消', 'en-US': 'Cancel' },
+  paneReading: { 'zh-CN': '正在读取工作簿…', 'en-US': 'Reading the workbook…' },
+  paneChecking: { 'zh-CN': '正在检查绩效自评表…', 'en-US': 'Checking the forms…' },
+  paneWriting: { 'zh-CN': '正在写入…', 'en-US': 'Writing…' },
+  paneIntro: {
+    'zh-CN': '点击“校验”，检查本工作簿中的每一张财政项目支出绩效自评表。',
+    'en-US': 'Click Validate to check every self-evaluation form in this workbook.',
+  },
+  paneNoForms: { 'zh-CN': '本工作簿中没有找到绩效自评表。', 'en-US': 'No self-evaluation form was found in this workbook.' },
+  paneAllClear: { 'zh-CN': '未发现问题。', 'en-US': 'No problems found.' },
+  paneFilterAll: { 'zh-CN': '全部', 'en-US': 'All' },
+  paneFilterErrors: { 'zh-CN': '错误', 'en-US': 'Errors' },
+  paneFilterWarnings: { 'zh-CN': '警告', 'en-US': 'Warnings' },
+  paneForms: { 'zh-CN': '{count} 张绩效自评表', 'en-US': '{count} forms' },
+  paneFormLine: { 'zh-CN': '执行率 {rate} · 总分 {total} · {grade}', 'en-US': 'rate {rate} · total {total} · {grade}' },
+  paneFillTitle: { 'zh-CN': '填充计算结果', 'en-US': 'Fill in computed cells' },
+  paneFillBody: {
+    'zh-CN': '将修改 {count} 个单元格（执行率、预算执行得分、可计算的指标得分和总分）。是否继续？',
+    'en-US': '{count} cells will change (execution rates, budget scores, computable scores and totals). Continue?',
+  },
+  paneFillNone: { 'zh-CN': '没有需要填充的单元格。', 'en-US': 'There is nothing to fill in.' },
+  paneConfirm: { 'zh-CN': '继续', 'en-US': 'Continue' },
+  paneFilled: { 'zh-CN': '已填充 {count} 个单元格。', 'en-US': 'Filled in {count} cells.' },
+  paneSummaryDone: { 'zh-CN': '已生成汇总表“{name}”。', 'en-US': 'Wrote the summary sheet "{name}".' },
+  paneCleared: { 'zh-CN': '已清除标记，恢复了 {count} 个单元格。', 'en-US': 'Cleared the marks and restored {count} cells.' },
+  paneMarked: { 'zh-CN': '已标出 {count} 个单元格。', 'en-US': 'Marked {count} cells.' },
+  paneProtected: {
+    'zh-CN': '以下工作表受保护，因此没有标出任何单元格：{sheets}。撤销保护后再校验即可标出',
+    'en-US': 'These sheets are protected, so no cell was marked: {sheets}. Unprotect them and validate again to mark',
+  },
+  paneNoUndo: {
+    'zh-CN': '此版本的 Excel 无法用 Ctrl+Z 撤销加载项的修改；请用“撤销上次操作”。',
+    'en-US': 'In this version of Excel, Ctrl+Z cannot undo the add-in’s changes; use Revert last action.',
+  },
+  paneJump: { 'zh-CN': '转到 {cell}', 'en-US': 'Go to {cell}' },
+  cliRate: { 'zh-CN': '执行率', 'en-US': 'rate' },
+  cliTotal: { 'zh-CN': '总分', 'en-US': 'total' },
+  cliGrade: { 'zh-CN': '等级', 'en-US': 'grade' },
+  cliNoForms: { 'zh-CN': '（未找到绩效自评表）', 'en-US': '(no form found)' },
+  cliCounts: { 'zh-CN': '错误 {errors} 个，警告 {warnings} 个', 'en-US': 'errors: {errors}, warnings: {warnings}' },
+  cliInfos: { 'zh-CN': '，提示 {infos} 个', 'en-US': ', notes: {infos}' },
+  cliSummary: {
+    'zh-CN': '共检查 {files} 个文件、{forms} 张绩效自评表：错误 {errors} 个，警告 {warnings} 个',
+    'en-US': 'Checked files: {files}, forms: {forms}; errors: {errors}, warnings: {warnings}',
+  },
+  cliWrote: { 'zh-CN': '已写入 {path}', 'en-US': 'wrote {path}' },
+  cliUnkept: {
+    'zh-CN': '副本 {path} 不含原工作簿中的{parts}（写副本的 exceljs 无法保留）；原文件未改动',
+    'en-US': 'the copy {path} lacks the original’s {parts} (exceljs, which writes it, cannot keep them); the original is unchanged',
+  },
+  cliUsage: {
+    'zh-CN':
+      '用法：selfeval check [--json] [--fill] [--summary] [--out 目录] [--lang zh-CN|en-US] 文件...\n' +
+      '  --json     以 JSON（报告版本 1）输出到标准输出\n' +
+      '  --fill     在副本中填写执行率、预算得分、可计算的指标得分和总分，并标出问题单元格\n' +
+      '  --summary  在副本中加入“绩效自评汇总”表\n' +
+      '  --out 目录 副本的输出目录（默认 ./selfeval-out）；输入文件从不被修改\n' +
+      '  --lang     输出语言（默认 zh-CN）\n' +
+      '退出码：0 无错误；1 有错误；2 用法错误或文件无法读取',
+    'en-US':
+      'usage: selfeval check [--json] [--fill] [--summary] [--out DIR] [--lang zh-CN|en-US] FILE...\n' +
+      '  --json     print the report (version 1) as JSON on stdout\n' +
+      '  --fill     write a copy with 执行率, budget score, computable indicator scores and 总分 filled in, problems marked\n' +
+      '  --summary  add the summary sheet to the copy\n' +
+      '  --out DIR  folder for the copies (default ./selfeval-out); the input is never modified\n' +
+      '  --lang     language of the output (default zh-CN)\n' +
+      'exit codes: 0 no errors; 1 errors found; 2 usage error or unreadable file',
+  },
+} satisfies Record<string, Localised>;

@@ -1,0 +1,41 @@
+import type { Label } from '../vocabulary/classify';
+import type { Role } from '../vocabulary/vocabulary';
+
+/** A row of column headers: the funds block's, or the indicator table's. */
+export type HeaderKind = 'fundsHeader' | 'tableHeader';
+
+const AMOUNTS: readonly Role[] = ['initial', 'adjusted', 'annual', 'executed'];
+/** The roles an indicator table's columns can have. */
+export const TABLE_COLUMNS: readonly Role[] = [
+  'indicators',
+  'level1',
+  'level2',
+  'level3',
+  'target',
+  'adjustedTarget',
+  'actual',
+  'weight',
+  'score',
+  'reason',
+  'remedy',
+  'operator',
+  'measure',
+  'coefficient',
+];
+/** The roles that head a column of a funds block or an indicator table: one of them twice on a row starts another form's. */
+export const HEADER_ROLES: ReadonlySet<Role> = new Set<Role>(['level1', 'level2', 'level3', 'target', 'actual', ...AMOUNTS]);
+const NAMING: readonly Role[] = ['indicators', 'level1', 'level2', 'level3', 'target', 'adjustedTarget', 'actual'];
+
+/**
+ * What a row of labels heads, if anything: a funds block's columns (two amounts, or an amount and 执行率), or an
+ * indicator table's (three of its columns, one of them naming or measuring the indicators).
+ */
+export function headerKind(labels: readonly Label[]): HeaderKind | null {
+  const roles = new Set<Role>();
+  for (const l of labels) for (const r of l.roles) roles.add(r);
+  const count = (list: readonly Role[]) => list.reduce((n, r) => n + (roles.has(r) ? 1 : 0), 0);
+  if (count(NAMING) > 0 && count(TABLE_COLUMNS) >= 3) return 'tableHeader';
+  const amounts = count(AMOUNTS);
+  if (amounts >= 2 || (amounts === 1 && roles.has('rate'))) return 'fundsHeader';
+  return null;
+}

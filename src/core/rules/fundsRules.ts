@@ -1,0 +1,119 @@
+import { ZERO, eq, gt, lt, roundRate, roundScore, sum, type Dec } from '../calc';
+import type { FundsLine, NumCell } from '../model';
+import { numberOf } from '../parse/cellNumber';
+import { TERMS } from '../i18n/catalogue';
+import { amount, pct, score, type Hit, type Rule } from './rule';
+
+const AMOUNT_COLUMNS = ['initial', 'adjusted', 'executed'] as const;
+
+function readable(c: NumCell): boolean {
+  return c.read.kind === 'number' || c.read.kind === 'blank';
+}
+
+/** A list of line names for a message: “当年财政拨款” + “上年结转资金”. */
+function lineNames(lines: readonly FundsLine[]): string {
+  return lines.map((l) => l.name).join(' + ');
+}
+
+/** A recorded value against the computed one, where Fill in would write the computed one; a blank also differs. */
+function recordedAgainst(
+  c: NumCell | null | undefined,
+  computed: Dec | null,
+  same: (recorded: Dec, computed: Dec) => boolean,
+  show: (d: Dec) => string,
+): Hit[] {
+  if (!c || !computed || !(c.read.kind === 'number' || c.read.kind === 'blank')) return [];
+  const recorded = numberOf(c.read);
+  if (recorded && same(recorded, computed)) return [];
+  const expected = show(computed);
+  return [{ at: c, expected, found: recorded ? show(recorded) : null, fill: expected }];
+}
+
+/** The rules of the funds block: its sources, its budget, and the 执行率 and budget 得分 computed from them. */
+export const FUNDS_RULES: Record<
+  'funds.sources-sum' | 'funds.budget-zero' | 'funds.overspent' | 'rate.mismatch' | 'rate.score-mismatch' | 'rate.low',
+  Rule
+> = {
+  'funds.sources-sum': {
+    id: 'funds.sources-sum',
+    severity: 'error',
+    check: ({ result }) => {
+      const funds = result.form.funds;
+      // A line whose label is not understood may be a source or a breakdown of one: the sum is not checked (form.unread says so).
+      if (!funds?.total || funds.sources.length === 0 || funds.sources.some((l) => l.role !== 'source')) return [];
+      const sources = funds.sources;
+      const hits: Hit[] = [];
+      for (const col of AMOUNT_COLUMNS) {
+        const totalCell = funds.total[col];
+        if (!totalCell || totalCell.col < 0 || !readable(totalCell)) continue;
+        const cells = sources.map((l) => l[col]);
+        if (cells.some((c) => c && !readable(c))) continue;
+        const expected = sum(cells.map((c) => (c && numberOf(c.read)) ?? ZERO));
+        const found = numberOf(totalCell.read) ?? ZERO;
+        if (!eq(expected, found)) {
+          hits.push({
+            at: totalCell,
+            params: { column: TERMS[col], lines: lineNames(sources), total: funds.total.name || TERMS.fundsTotalLine['zh-CN'] },
+            expected: amount(expected),
+            found: amount(found),
+          });
+        }
+      }
+      return hits;
+    },
+  },
+  'funds.budget-zero': {
+    id: 'funds.budget-zero',
+    severity: 'error',
+    check: ({ result }) => {
+      const c = result.form.funds?.total?.adjusted;
+      if (!c || c.col < 0) return [];
+      if (c.read.kind === 'blank') return [{ at: c, found: null }];
+      const v = numberOf(c.read);
+      return v && v.isZero() ? [{ at: c, found: '0' }] : [];
+    },
+  },
+  'funds.overspent': {
+    id: 'funds.overspent',
+    severity: 'warning',
+    check: ({ result }) => {
+      const t = result.form.funds?.total;
+      const budget = t?.adjusted && numberOf(t.adjusted.read);
+      const spent = t?.executed && numberOf(t.executed.read);
+      if (!t?.executed || !budget || budget.isZero() || !spent || !gt(spent, budget)) return [];
+      return [{ at: t.executed, expected: amount(budget), found: amount(spent) }];
+    },
+  },
+  'rate.mismatch': {
+    id: 'rate.mismatch',
+    severity: 'warning',
+    check: ({ result, profile }) =>
+      recordedAgainst(
+        result.form.funds?.total?.rate,
+        result.rate,
+        (recorded, computed) => eq(roundRate(recorded, profile.rounding), roundRate(computed, profile.rounding)),
+        (d) => pct(d, profile),
+      ),
+  },
+  'rate.score-mismatch': {
+    id: 'rate.score-mismatch',
+    severity: 'error',
+    check: ({ result, profile }) =>
+      recordedAgainst(
+        result.form.funds?.total?.score,
+        result.budgetScore,
+        (recorded, computed) => eq(roundScore(recorded, profile.rounding), computed),
+        (d) => score(d, profile),
+      ),
+  },
+  'rate.low': {
+    id: 'rate.low',
+    severity: 'warning',
+    check: ({ result, profile }) => {
+      const t = result.form.funds?.total;
+      const at = t?.rate ?? t?.executed;
+      if (!at || !result.rate || !lt(result.rate, profile.lowRate)) return [];
+      return [{ at, expected: pct(profile.lowRate, profile), found: pct(result.rate, profile) }];
+    },
+  },
+};
