@@ -24,18 +24,21 @@ export const TABLE_COLUMNS: readonly Role[] = [
 ];
 /** The roles that head a column of a funds block or an indicator table: one of them twice on a row starts another form's. */
 export const HEADER_ROLES: ReadonlySet<Role> = new Set<Role>(['level1', 'level2', 'level3', 'target', 'actual', ...AMOUNTS]);
-const NAMING: readonly Role[] = ['indicators', 'level1', 'level2', 'level3', 'target', 'adjustedTarget', 'actual'];
+// The columns that name or set an indicator: a table's header has one of them.
+const NAMING: readonly Role[] = ['indicators', 'level1', 'level2', 'level3', 'target', 'adjustedTarget'];
 
 /**
- * What a row of labels heads, if anything: a funds block's columns (two amounts, or an amount and 执行率), or an
- * indicator table's (three of its columns, one of them naming or measuring the indicators).
+ * What a row of labels heads, if anything, and the index of the label where it starts: a funds block's columns (two
+ * amounts, or an amount and 执行率) start at the first amount; an indicator table's (three of its columns, one of them
+ * naming or setting the indicators) at the first of those.
  */
-export function headerKind(labels: readonly Label[]): HeaderKind | null {
+export function headerKind(labels: readonly Label[]): { kind: HeaderKind; first: number } | null {
   const roles = new Set<Role>();
   for (const l of labels) for (const r of l.roles) roles.add(r);
   const count = (list: readonly Role[]) => list.reduce((n, r) => n + (roles.has(r) ? 1 : 0), 0);
-  if (count(NAMING) > 0 && count(TABLE_COLUMNS) >= 3) return 'tableHeader';
+  const firstOf = (list: readonly Role[]) => labels.findIndex((l) => l.roles.some((r) => list.includes(r)));
+  if (count(NAMING) > 0 && count(TABLE_COLUMNS) >= 3) return { kind: 'tableHeader', first: firstOf(NAMING) };
   const amounts = count(AMOUNTS);
-  if (amounts >= 2 || (amounts === 1 && roles.has('rate'))) return 'fundsHeader';
+  if (amounts >= 2 || (amounts === 1 && roles.has('rate'))) return { kind: 'fundsHeader', first: firstOf(AMOUNTS) };
   return null;
 }

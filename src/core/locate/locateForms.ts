@@ -73,8 +73,8 @@ const NEAR_ROWS = 6;
  */
 function bandsOf(anchors: readonly Anchor[], lastCol: number): [number, number][] {
   const cuts = new Set<number>();
-  for (const kind of ['funds', 'table'] as const) {
-    const ofKind = anchors.filter((a) => sideBySidePart(a) === kind);
+  for (const kind of ['fundsLabel', 'fundsHeader', 'tableHeader'] as const) {
+    const ofKind = anchors.filter((a) => sideBySideKind(a) === kind);
     // The same label in the next column is one label over two cells, not a second form.
     for (const b of ofKind) if (ofKind.some((a) => a.col < b.col - 1 && Math.abs(a.row - b.row) <= NEAR_ROWS)) cuts.add(b.col);
   }
@@ -90,9 +90,9 @@ function bandsOf(anchors: readonly Anchor[], lastCol: number): [number, number][
   return bands;
 }
 
-function sideBySidePart(a: Anchor): 'funds' | 'table' | null {
-  if (a.kind === 'tableHeader') return 'table';
-  return a.kind === 'fundsHeader' || isLabel(a, 'funds') ? 'funds' : null;
+function sideBySideKind(a: Anchor): 'fundsLabel' | HeaderKind | null {
+  if (a.kind !== 'label') return a.kind;
+  return isLabel(a, 'funds') ? 'fundsLabel' : null;
 }
 
 // A band holds a form when a funds header and an indicator header start in it: a funds label alone may stand a column or
@@ -188,8 +188,10 @@ function headersOn(labels: readonly Anchor[]): Anchor[] {
   const seen = new Set<Role>();
   const flush = (to: number) => {
     const run = labels.slice(from, to);
-    const kind = run.length >= 2 ? headerKind(run.map((a) => a.label)) : null;
-    if (kind) out.push({ kind, row: run[0].row, col: run[0].col, text: run[0].text, label: run[0].label });
+    const header = run.length >= 2 ? headerKind(run.map((a) => a.label)) : null;
+    if (!header) return;
+    const a = run[header.first];
+    out.push({ kind: header.kind, row: a.row, col: a.col, text: a.text, label: a.label });
   };
   for (let i = 0; i < labels.length; i++) {
     const roles = labels[i].label.roles;

@@ -1,10 +1,11 @@
 import type { Sheet } from '../grid/grid';
+import { cellText } from '../grid/cell';
 import type { Funds, FundsLine, Pos, StatedWeight } from '../model';
 import { labelKey } from '../parse/text';
 import { classify, unitOf, type Label } from '../vocabulary/classify';
 import type { Role } from '../vocabulary/vocabulary';
 import type { Anchor } from '../locate/locateForms';
-import { numIn, ownCells, textAt } from './cells';
+import { numIn, textAt } from './cells';
 import { readHeaderBand, type HeaderBand, type RoleColumn } from './headerBand';
 import type { Reading } from './reading';
 
@@ -42,15 +43,19 @@ export function readFunds(sheet: Sheet, p: FundsPlace, reading: Reading): FundsR
   }
   const band = readHeaderBand(sheet, p.header.row, p.left, p.right, FUNDS_COLUMNS);
   const cols = resolveBudget(band.columns);
+  if (!cols.adjusted && !cols.executed) {
+    reading.unread('fundsColumns', p.label ?? p.header, p.label?.text ?? p.header.text);
+    return { funds: null, weight: null, scores: false };
+  }
   for (const [role, c] of Object.entries(cols) as [Role, RoleColumn][]) reading.role('funds', role, c.header, c.header.text);
   for (const h of band.unread) reading.unread('column', h, h.text);
-  const at: Pos = p.label ?? { row: band.top, col: Math.min(...Object.values(cols).map((c) => c.col)) };
+  const at: Pos = p.label ? { row: p.label.row, col: p.label.col } : { row: band.top, col: Math.min(...Object.values(cols).map((c) => c.col)) };
   if (p.label) reading.role('funds', 'funds', p.label, p.label.text);
   const firstValue = Math.min(...Object.values(cols).map((c) => c.col));
   const lines: FundsLine[] = [];
   for (let r = band.bottom + 1; r <= p.end; r++) {
     const labelCol = lineLabel(sheet, r, p.left, firstValue - 1, p.label);
-    const text = labelCol < 0 ? '' : textAt(sheet, r, labelCol);
+    const text = labelCol < 0 ? '' : cellText(sheet.at(r, labelCol)).trim();
     const label = text ? classify(text) : null;
     if (label?.roles.some((x) => ENDS.has(x))) break;
     const line = readLine(sheet, r, cols, labelCol, text, label, lines.length === 0);
@@ -84,21 +89,24 @@ type Columns = Partial<Record<Role, RoleColumn>>;
  */
 function resolveBudget(cols: Columns): Columns {
   const out = { ...cols };
-  if (!out.adjusted) {
-    out.adjusted = cols.annual ?? cols.initial;
-    if (out.adjusted === cols.initial) delete out.initial;
+  const budget = cols.annual ?? cols.initial;
+  if (!out.adjusted && budget) {
+    out.adjusted = budget;
+    if (budget === cols.initial) delete out.initial;
   } else if (cols.annual && !out.initial) out.initial = cols.annual;
   delete out.annual;
   return out;
 }
 
-/** The column of a funds line's label: the rightmost text left of the amounts that is not the block's own label. */
+/**
+ * The column of a funds line's label: the rightmost text left of the amounts that is not the block's own label (a text
+ * under the block label's merge counts: a workbook can keep one there, and it is the line's label).
+ */
 function lineLabel(sheet: Sheet, row: number, left: number, right: number, blockLabel: Anchor | undefined): number {
-  const cols = ownCells(sheet, row, left, right);
-  for (let i = cols.length - 1; i >= 0; i--) {
-    const c = cols[i];
+  for (let c = right; c >= left; c--) {
     if (blockLabel && blockLabel.row === row && blockLabel.col === c) continue;
-    if (typeof sheet.at(row, c)?.v === 'string') return c;
+    const v = sheet.at(row, c)?.v;
+    if (typeof v === 'string' && v.trim() !== '') return c;
   }
   return -1;
 }
