@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { writeFixtures } from '../scripts/fixtures/workbooks';
+import { writeRealWorkbooks } from '../scripts/fixtures/realWorkbooks';
 
-/** Generates the fixture workbooks from the readable seed data before any test runs. */
+/** Generates the fixture workbooks from the readable seed data and real layouts before any test runs. */
 export default async function globalSetup(): Promise<void> {
-  await writeFixtures(path.join(__dirname, 'fixtures', 'out'));
+  const dir = path.join(__dirname, 'fixtures', 'out');
+  await writeFixtures(dir);
+  await writeRealWorkbooks(dir);
 }

@@ -101,6 +101,8 @@ export interface TotalLine {
   label: Pos;
   weight: NumCell | null;
   score: NumCell | null;
+  /** Named as a sum (合计): a blank 得分 on it is not a missing 总分. */
+  sum: boolean;
 }
 
 /** A form's head: everything read from it but its indicator rows. Missing parts are null. */

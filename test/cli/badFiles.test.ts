@@ -66,7 +66,7 @@ beforeAll(async () => {
   fs.writeFileSync(seed, await seedXlsx());
   solo = json([SEED()]).report;
   expect(solo.files[0]).toMatchObject({ error: null });
-  expect(solo.summary).toEqual({ files: 1, forms: 7, errors: 3, warnings: 8 }); // as test/cli/selfeval.test.ts has it
+  expect(solo.summary).toEqual({ files: 1, forms: 7, errors: 3, warnings: 8, infos: 0 }); // as test/cli/selfeval.test.ts has it
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

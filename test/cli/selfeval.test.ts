@@ -46,7 +46,7 @@ describe('selfeval check --json', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ files: 1, forms: 7, errors: 3, warnings: 8 });
+    expect(report.summary).toEqual({ files: 1, forms: 7, errors: 3, warnings: 8, infos: 0 });
     const [f] = report.files;
     expect(f.error).toBeNull();
     expect(f.forms[0]).toMatchObject({

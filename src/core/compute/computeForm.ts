@@ -142,7 +142,7 @@ export function computeForm(form: Form, profile: Profile): FormResult {
 function computeIndicator(indicator: Indicator, profile: Profile): IndicatorResult {
   const weight = numberOf(indicator.weight);
   const recorded = numberOf(indicator.score);
-  const quantitative = weight ? scoreQuantitative(indicator.target, indicator.actual, weight, profile) : null;
+  const quantitative = scoreQuantitative(indicator.target, indicator.actual, weight, profile);
   const band = quantitative ? null : bandOf(indicator.actual);
   const coefficient = numberOf(indicator.coefficient);
   const fromCoefficient = weight && coefficient ? roundScoreWithin(weight.times(max(coefficient, ZERO)), weight, profile.rounding) : null;

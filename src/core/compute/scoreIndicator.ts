@@ -14,8 +14,8 @@ export interface PartOutcome {
 export interface Quantitative {
   parts: PartOutcome[];
   met: boolean;
-  /** The score the rules give, rounded. */
-  score: Dec;
+  /** The score the rules give, rounded; null for an indicator without a 分值. */
+  score: Dec | null;
   /** Whether some positive part reached the profile's over-achievement multiple of its target. */
   overachieved: boolean;
 }
@@ -26,7 +26,7 @@ export type { Band };
  * Scores a quantitative indicator from its target and actual texts.
  * Returns null when the target has no quantity, or when some quantity has no number of the same unit in the actual.
  */
-export function scoreQuantitative(target: string, actual: string, weight: Dec, profile: Profile): Quantitative | null {
+export function scoreQuantitative(target: string, actual: string, weight: Dec | null, profile: Profile): Quantitative | null {
   const targets = parseTarget(target);
   if (targets.length === 0) return null;
   // A single quantity is met by the first number in its unit, so the rest of a long text is not scanned.
@@ -37,6 +37,8 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
   const met = parts.every((p) => p.met);
   // Σ capped ratios as one fraction num ÷ den, so that the score takes a single division: dividing each ratio first
   // (5 ÷ 24 = 0.2083…, cut at 28 digits) turns a tie such as 3 × 5/24 = 0.625 into 0.62499… and rounds it down.
+  const overachieved = parts.some((p) => p.met && overachieves(p.target, p.actual, profile));
+  if (!weight) return { parts, met, score: null, overachieved };
   let score = weight;
   if (!met) {
     let [num, den] = cappedFraction(parts[0]);
@@ -47,7 +49,6 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec, p
     }
     score = weight.times(num).dividedBy(parts.length > 1 ? den.times(parts.length) : den);
   }
-  const overachieved = parts.some((p) => p.met && overachieves(p.target, p.actual, profile));
   return { parts, met, score: roundScoreWithin(score, weight, profile.rounding), overachieved };
 }
 

@@ -160,6 +160,8 @@ function close(cur: Open, lastRow: number, right: number): FormLocation {
   return { top: cur.top, bottom: Math.max(bottom, cur.top), right, anchors: cur.anchors };
 }
 
+const FIELDS: ReadonlySet<Role> = new Set<Role>(['project', 'department', 'agency']);
+
 function scan(sheet: Sheet): Anchor[] {
   const out: Anchor[] = [];
   const rows = sheet.rows;
@@ -167,11 +169,18 @@ function scan(sheet: Sheet): Anchor[] {
     const row = rows[r];
     if (!row) continue;
     const start = out.length;
+    let field = false;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (!cell || typeof cell.v !== 'string') continue;
+      if (!cell || cell.v === null || cell.v === '') continue;
+      // The cell after 项目名称, 主管部门 or 实施单位 is its value, whatever it says ("…绩效自评表" as a project's name).
+      const isValue = field;
+      field = false;
+      if (isValue || typeof cell.v !== 'string') continue;
       const label = classify(cell.v);
-      if (label) out.push({ kind: 'label', row: r, col: c, text: cellText(cell), label });
+      if (!label) continue;
+      out.push({ kind: 'label', row: r, col: c, text: cellText(cell), label });
+      field = label.value === null && label.roles.some((role) => FIELDS.has(role));
     }
     if (out.length - start >= 2) out.splice(start, 0, ...headersOn(out.slice(start)));
   }

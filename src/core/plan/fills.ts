@@ -62,10 +62,11 @@ export function planFills(r: FormResult, rounding: Rounding): CellFill[] {
   }
   const filledScores = new Set<number>();
   for (const ind of r.indicators) {
-    if (!ind.quantitative || !ind.weight || ind.recorded) continue;
+    const computed = ind.quantitative?.score;
+    if (!computed || ind.recorded) continue;
     const i = ind.indicator;
     if (i.score.kind === 'blank' && i.columns.score >= 0) {
-      put(indicatorCell(i, 'score'), 'indicator-score', ind.quantitative.score, null, null);
+      put(indicatorCell(i, 'score'), 'indicator-score', computed, null, null);
       filledScores.add(i.row);
     }
   }

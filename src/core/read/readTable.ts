@@ -3,7 +3,7 @@ import { isBlank } from '../grid/cell';
 import type { Indicator, IndicatorColumns, IndicatorLevels, Level1, NumCell, Pos, StatedWeight, TotalLine } from '../model';
 import { readNumber } from '../parse/cellNumber';
 import { labelKey } from '../parse/text';
-import { classify } from '../vocabulary/classify';
+import { classify, names } from '../vocabulary/classify';
 import { labelMeaning, weightInLabel } from '../vocabulary/labelMeaning';
 import type { Role } from '../vocabulary/vocabulary';
 import { TABLE_COLUMNS } from '../locate/headerRows';
@@ -174,21 +174,19 @@ function readTotal(sheet: Sheet, row: number, left: number, weightCol: Span | un
     const col = numCol(sheet, row, span);
     return { row, col, read: readAt(sheet, row, col) };
   };
-  let weight = at(weightCol);
-  let score = at(scoreCol);
-  if (!weight || !score) {
-    const found = numbersRightOf(sheet, row, labelCol, 2);
-    weight = weight ?? found[0] ?? null;
-    score = score ?? found[1] ?? null;
-  }
-  return { label: { row, col: labelCol }, weight, score };
+  const label = { row, col: labelCol };
+  const sum = names(classify(textAt(sheet, row, labelCol)), 'sumLine');
+  if (weightCol || scoreCol) return { label, weight: at(weightCol), score: at(scoreCol), sum };
+  // A table with neither column: the total row's numbers are its 分值 and 得分, in that order.
+  const [weight = null, score = null] = numbersRightOf(sheet, row, labelCol, 2);
+  return { label, weight, score, sum };
 }
 
 /** A total stated above the table, its value beside its label ("自评总分(分) | 97.6"): the recorded 总分, without a 分值. */
 function headTotal(sheet: Sheet, label: Anchor | undefined): TotalLine | null {
   if (!label) return null;
   const [score] = numbersRightOf(sheet, label.row, label.col, 1);
-  return score ? { label: { row: label.row, col: label.col }, weight: null, score } : null;
+  return score ? { label: { row: label.row, col: label.col }, weight: null, score, sum: false } : null;
 }
 
 /** The first `n` non-blank cells right of a label on its row, read as numbers. */

@@ -58,10 +58,13 @@ function unreadParts({ result }: RuleContext): UnreadAt[] {
   if (header && result.indicators.length) {
     const at = (part: UnreadAt['part'], text = ''): UnreadAt => ({ part, row: header.row, col: header.col, text });
     const scored = result.indicators.some((r) => r.indicator.columns.score >= 0 || r.indicator.columns.coefficient >= 0);
-    if (!scored) parts.push(at('scoreColumn'));
+    // A table with neither 分值 nor 得分 (a transfer-payment template) scores nothing: there is nothing left unread.
+    const weighted = result.indicators.some((r) => r.indicator.columns.weight >= 0) || result.levels.some((l) => l.stated);
+    if (!scored && weighted) parts.push(at('scoreColumn'));
     else if (!f.total) parts.push(at('totalRow'));
-    if (result.indicators.every((r) => r.indicator.columns.reason < 0)) {
-      const n = result.indicators.filter((r) => r.weight && (deviates(r, r.weight) || r.quantitative?.overachieved) && !explained(r)).length;
+    // A 部门整体 form has no place for reasons by design: its deviations are not a part left unread.
+    if (f.kind !== 'department' && result.indicators.every((r) => r.indicator.columns.reason < 0)) {
+      const n = result.indicators.filter((r) => (deviates(r) || r.quantitative?.overachieved) && !explained(r)).length;
       if (n) parts.push(at('reasonColumn', String(n)));
     }
   }

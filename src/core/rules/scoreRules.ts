@@ -6,9 +6,9 @@ import { indicatorCell } from '../read/indicatorRow';
 import { each, explained, indicatorName, pct, quantityText, reasonCell, score, type Rule } from './rule';
 
 /** Whether an indicator deviates: a missed quantitative target, or a score below its 分值. */
-export function deviates(r: IndicatorResult, weight: Dec): boolean {
+export function deviates(r: IndicatorResult): boolean {
   if (r.quantitative && !r.quantitative.met) return true;
-  return r.used !== null && lt(r.used, weight);
+  return r.weight !== null && r.used !== null && lt(r.used, r.weight);
 }
 
 /** The rules of each indicator's 得分 and of its 偏差原因. */
@@ -61,6 +61,8 @@ export const SCORE_RULES: Record<
       each(result.indicators, (r) => {
         const c = r.fromCoefficient;
         if (!c || !r.recorded || eq(roundScore(r.recorded, profile.rounding), c)) return null;
+        // A score above its weight or below zero is score.exceeds-weight's finding: one cause, one finding.
+        if ((r.weight && gt(r.recorded, r.weight)) || r.recorded.isNegative()) return null;
         const expected = score(c, profile);
         return {
           at: indicatorCell(r.indicator, 'score'),
@@ -77,7 +79,7 @@ export const SCORE_RULES: Record<
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
         const q = r.quantitative;
-        if (!q || q.met || !r.recorded || !gt(r.recorded, q.score)) return null;
+        if (!q?.score || q.met || !r.recorded || !gt(r.recorded, q.score)) return null;
         return {
           at: indicatorCell(r.indicator, 'score'),
           params: { name: indicatorName(r), ...quantityText(r) },
@@ -108,7 +110,7 @@ export const SCORE_RULES: Record<
     check: ({ result, profile }) =>
       each(result.indicators, (r) => {
         // A form without a 偏差原因 column has nowhere to explain: form.unread says its deviations were not checked.
-        if (!r.weight || r.indicator.columns.reason < 0 || !deviates(r, r.weight) || explained(r)) return null;
+        if (r.indicator.columns.reason < 0 || !deviates(r) || explained(r)) return null;
         const q = r.quantitative;
         if (q && !q.met) {
           const { target, actual } = quantityText(r);
@@ -119,8 +121,8 @@ export const SCORE_RULES: Record<
             found: actual,
           };
         }
-        const expected = score(r.weight, profile);
-        const found = score(r.used as Dec, profile); // deviates() saw it below the 分值
+        const expected = score(r.weight as Dec, profile); // deviates() saw a score below the 分值
+        const found = score(r.used as Dec, profile);
         return {
           at: reasonCell(r),
           params: { name: indicatorName(r), why: fillTerm(TERMS.scoreBelowWeight, { expected, found }) },

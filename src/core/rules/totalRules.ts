@@ -83,6 +83,7 @@ export const TOTAL_RULES: Record<'weights.sum' | 'weights.level1' | 'total.misma
     check: ({ result, profile }) => {
       const c = result.form.total?.score;
       if (!c || c.col < 0 || !(c.read.kind === 'number' || c.read.kind === 'blank')) return [];
+      if (c.read.kind === 'blank' && result.form.total?.sum) return [];
       // The recorded budget 得分 (the computed one when blank); a form that scores no budget adds its indicators alone.
       const budgetCell = result.form.funds?.total?.score;
       const budget: Dec | null = result.budgetWeight ? ((budgetCell && numberOf(budgetCell.read)) ?? result.budgetScore) : result.total && ZERO;

@@ -7,13 +7,15 @@ const MARK =
 // What a label may start with that is not its meaning: 其中：, 1、, 一、, （一）, 1., ①.
 const LEAD = /^(?:其中:?|[(]?[一二三四五六七八九十]+[)、.]|[(]\d{1,2}[)]|\d{1,2}[、.](?!\d)|[①-⑳])+/;
 
-/** A label's meaning: its folded key without the marks of its form, a leading 其中： or ordinal, or a trailing colon. */
+/** A label's meaning: its folded key without the marks of its form, a leading 其中： or ordinal, a trailing colon or number. */
 export function labelMeaning(key: string): string {
   let k = key.indexOf('(') >= 0 || key.indexOf('【') >= 0 || key.indexOf('[') >= 0 ? key.replace(MARK, '') : key;
   const lead = LEAD.exec(k);
   if (lead) k = k.slice(lead[0].length);
   while (k.endsWith(':')) k = k.slice(0, -1);
-  return k;
+  // A numbered label, "年度目标1": the number counts labels of one kind, it is not part of the meaning.
+  const numbered = /[\u4e00-\u9fff]\d$/.test(k);
+  return numbered ? k.slice(0, -1) : k;
 }
 
 const WEIGHT = /(?:^|[(【[])(?:满分)?(\d+(?:\.\d+)?)分(?:[*×xX]执行率)?(?:[)】\]]|$)/;

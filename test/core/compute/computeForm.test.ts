@@ -127,7 +127,7 @@ describe('computeForm on the seeds', () => {
     const r = compute(s);
     const ind = r.indicators[i];
     expect(ind.recorded).toBeNull();
-    expect(plain(ind.quantitative!.score)).toBe('10');
+    expect(plain(ind.quantitative!.score!)).toBe('10');
     expect(plain(ind.used!)).toBe('10');
     expect(r.total!.toFixed(2)).toBe('98.97');
   });
@@ -215,11 +215,11 @@ describe('computeForm (properties)', () => {
 });
 
 describe('totalsOf', () => {
-  it('keeps every field of a result and of its form but the indicators', () => {
+  it('keeps every field of a result and of its form but the indicators and how the form was read', () => {
     const r = compute(fresh(byId('green-tech-bank')));
     const t = totalsOf(r);
     const { indicators: _results, form: _form, ...totals } = r;
-    const { indicators: _rows, ...head } = r.form;
+    const { indicators: _rows, layout: _layout, ...head } = r.form;
     expect(t).toEqual({ ...totals, form: head });
   });
 });

@@ -57,7 +57,7 @@ describe('scoreQuantitative', () => {
   it.each(CASES)('%s: %s vs %s, weight %d → %s', (_what, target, actual, weight, expected, met) => {
     const q = score(target, actual, weight);
     expect(q).not.toBeNull();
-    expect(plain(q!.score)).toBe(expected);
+    expect(plain(q!.score!)).toBe(expected);
     expect(q!.met).toBe(met);
   });
 
@@ -70,7 +70,7 @@ describe('scoreQuantitative', () => {
   ])(
     'regression: a tie reached through a non-terminating ratio rounds half-up (%s vs %s, weight %d → %s)',
     (target, actual, weight, expected) => {
-      expect(plain(score(target, actual, weight)!.score)).toBe(expected);
+      expect(plain(score(target, actual, weight)!.score!)).toBe(expected);
     },
   );
 
@@ -93,7 +93,7 @@ describe('scoreQuantitative', () => {
       ['会议', '1'],
       ['活动', '6'],
     ]);
-    expect(plain(q.score)).toBe('7.5');
+    expect(plain(q.score!)).toBe('7.5');
   });
 
   const NULLS: [string, string, string][] = [
@@ -232,7 +232,7 @@ describe('scoreQuantitative (properties)', () => {
             DEFAULT_PROFILE,
           );
           expect(q).not.toBeNull();
-          const s = new D(q!.score.toFixed());
+          const s = new D(q!.score!.toFixed());
           expect(q!.parts).toHaveLength(1);
           expect(q!.parts[0].target.op).toBe(op);
           expect(s.gte(0)).toBe(true);
@@ -262,7 +262,7 @@ describe('scoreQuantitative (properties)', () => {
             new D(w),
             pairs.map(([t, a]) => cappedRatio(partOp, new D(a), new D(t))),
           );
-          expect(q.score.toFixed()).toBe(expected.toFixed());
+          expect(q.score!.toFixed()).toBe(expected.toFixed());
         },
       ),
       { numRuns: 1000 },
@@ -288,7 +288,7 @@ describe('scoreQuantitative (properties)', () => {
           const q = scoreQuantitative(target, actual, dec(weight.toFixed()), DEFAULT_PROFILE);
           expect(q).not.toBeNull();
           expect(q!.parts.map((p) => p.target.label)).toEqual(labels);
-          const s = new D(q!.score.toFixed());
+          const s = new D(q!.score!.toFixed());
           expect(s.gte(0)).toBe(true);
           expect(s.lte(weight)).toBe(true);
           const allMet = parts.every((p) => p.actual.gte(p.target));

@@ -41,7 +41,7 @@ describe('readForm on a layout no fixture anticipated', () => {
       ['满意度指标', '服务对象满意度指标', '10', '10'],
       ['效益指标', '社会效益指标', '20', '20'],
     ]);
-    expect(r.indicators[1].quantitative?.score.toFixed(2)).toBe('27.00');
+    expect(r.indicators[1].quantitative?.score?.toFixed(2)).toBe('27.00');
   });
 
   it('shares one levels object among the rows of a 二级指标 and one columns object among the rows of the table', () => {

@@ -127,18 +127,29 @@ export function notesSheet(name = '填报说明'): Grid {
   ]);
 }
 
+/**
+ * A small flat 部门整体 form after Chongqing's (test/fixtures/real/SOURCES.md): no levels, 指标权重 and 得分系数 per
+ * indicator, the budget scored by 执行率权重, and the total in the head. Row 8 is the second indicator.
+ */
+export function departmentForm(second: { coefficient: string; score: number }): Grid {
+  const total = 10 + 80 + second.score;
+  return gridOf('部门整体', [
+    ['部门整体绩效自评表'],
+    ['主管部门', '某区文化中心', null, null, '自评总分(分)', total],
+    ['部门预算执行情况(万元)', '全年(调整)预算数', '全年执行数', '执行率(%)', '执行率权重', '执行率得分(分)'],
+    [null, 1000, 1000, '100%', 10, 10],
+    ['当年绩效目标', '全年(调整)绩效目标', null, null, '全年目标实际完成情况'],
+    [null, '保障中心正常运转', null, null, '完成'],
+    ['绩效指标', '指标名称', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)'],
+    [null, '业务保障能力提升', '≥90%', '80%', second.coefficient, 10, second.score],
+    [null, '公共服务满意度', '≥90%', '95%', '100%', 80, 80],
+  ]);
+}
+
 const blank = { 'zh-CN': ['空'], 'en-US': ['blank'] };
 
 export const CASES: RuleCase[] = [
   // ---- form.incomplete ---------------------------------------------------------------------------------
-  {
-    rule: 'form.incomplete',
-    name: 'a form without its 总分 row',
-    grids: () => party(undefined, { noTotal: true }),
-    hits: [{ cell: 'A1', expected: null, found: null, messages: { 'zh-CN': ['总分行'], 'en-US': ['the total row'] } }],
-    silent: ['weights.sum', 'total.mismatch'],
-    forms: 1,
-  },
   {
     rule: 'form.incomplete',
     name: 'a sheet with only the title and 项目名称 rows',
@@ -150,8 +161,8 @@ export const CASES: RuleCase[] = [
         expected: null,
         found: null,
         messages: {
-          'zh-CN': ['项目资金', '绩效指标表头', '总分行'],
-          'en-US': ['the funds block', 'the indicator table header', 'the total row'],
+          'zh-CN': ['项目资金', '绩效指标表头'],
+          'en-US': ['the funds block', 'the indicator table header'],
         },
       },
     ],
@@ -637,6 +648,46 @@ export const CASES: RuleCase[] = [
     hits: [{ cell: 'H18', expected: '100.00', found: null, fill: '100.00', messages: blank }],
   },
   { rule: 'total.mismatch', name: 'not for "100.00" text', grids: () => party((s) => (s.total.score = '100.00')), hits: [], clean: true },
+
+  // ---- form.unread ---------------------------------------------------------------------------------------
+  {
+    rule: 'form.unread',
+    name: 'a form without its 总分 row: said once, at the indicator header (B12, over the levels)',
+    grids: () => party(undefined, { noTotal: true }),
+    hits: [{ cell: 'B12', expected: null, found: null, messages: { 'zh-CN': ['总分行'], 'en-US': ['the total row'] } }],
+    silent: ['form.incomplete', 'weights.sum', 'total.mismatch'],
+    forms: 1,
+  },
+  {
+    rule: 'form.unread',
+    name: 'a funds line whose label names no role: the sum is not checked',
+    grids: () => {
+      const grids = party();
+      grids[0].rows[8][1] = { v: '其中：待分配数' }; // B9, where 其他资金 stood
+      return grids;
+    },
+    hits: [{ cell: 'B9', expected: null, found: null, messages: { 'zh-CN': ['其中：待分配数', '资金来源合计未核对'] } }],
+    silent: ['funds.sources-sum'],
+    forms: 1,
+  },
+  { rule: 'form.unread', name: 'not on the clean form', grids: () => party(), hits: [], clean: true, forms: 1 },
+
+  // ---- score.coefficient-mismatch ------------------------------------------------------------------------
+  {
+    rule: 'score.coefficient-mismatch',
+    name: '得分 5 where 权重 10 × 得分系数 80% is 8',
+    grids: () => [departmentForm({ coefficient: '80%', score: 5 })],
+    hits: [{ sheet: '部门整体', cell: 'G8', expected: '8.00', found: '5.00', fill: '8.00' }],
+    forms: 1,
+  },
+  {
+    rule: 'score.coefficient-mismatch',
+    name: 'not where 得分 is 权重 × 得分系数',
+    grids: () => [departmentForm({ coefficient: '80%', score: 8 })],
+    hits: [],
+    clean: true,
+    forms: 1,
+  },
 
   // ---- workbook.no-forms ---------------------------------------------------------------------------------
   {
