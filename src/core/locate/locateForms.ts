@@ -1,6 +1,6 @@
 import type { Sheet } from '../grid/grid';
 import { cellText } from '../grid/cell';
-import { classify, type Label } from '../vocabulary/classify';
+import { classify, endsField, type Label } from '../vocabulary/classify';
 import type { Role } from '../vocabulary/vocabulary';
 import { HEADER_ROLES, headerKind, type HeaderKind } from './headerRows';
 
@@ -55,7 +55,8 @@ function partOf(a: Anchor, tableSeen: boolean): Part | null {
   if (a.kind === 'tableHeader') return 'table';
   const roles = a.label.roles;
   if (roles.includes('title')) return 'title';
-  if (roles.includes('project')) return 'project';
+  // The head's fields: 项目名称, or a 部门整体 form's 单位名称 / 主管部门 where it has no 项目名称.
+  if (roles.includes('project') || roles.includes('agency') || roles.includes('department')) return 'project';
   if (roles.includes('funds')) return 'funds';
   // 合计 and 总分 close a form only under its table: above it, 合计 is the funds block's total line.
   if (tableSeen && roles.includes('total')) return 'total';
@@ -173,12 +174,13 @@ function scan(sheet: Sheet): Anchor[] {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell || cell.v === null || cell.v === '') continue;
-      // The cell after 项目名称, 主管部门 or 实施单位 is its value, whatever it says ("…绩效自评表" as a project's name).
+      // The cell after 项目名称, 主管部门 or 实施单位 is its value ("…绩效自评表" as a project's name), unless it is the
+      // next field's label.
       const isValue = field;
       field = false;
-      if (isValue || typeof cell.v !== 'string') continue;
+      if (typeof cell.v !== 'string') continue;
       const label = classify(cell.v);
-      if (!label) continue;
+      if (!label || (isValue && !endsField(label))) continue;
       out.push({ kind: 'label', row: r, col: c, text: cellText(cell), label });
       field = label.value === null && label.roles.some((role) => FIELDS.has(role));
     }

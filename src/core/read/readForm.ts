@@ -61,13 +61,16 @@ export function readForm(sheet: Sheet, loc: FormLocation): Form {
       )
     : null;
   const start = loc.anchors[0];
+  // A form without a title is told by its funds line: 部门整体支出总额.
+  const kind = formKindOf(`${title?.text ?? ''} ${funds.funds?.total?.name ?? ''}`);
   return {
     sheet: sheet.name,
-    kind: title ? formKindOf(title.text) : 'project',
+    kind,
     rect,
     start: { row: start.row, col: start.col },
     year: (title && yearOf(title.text)) || (yearAnchor && yearOf(yearAnchor.text)) || null,
-    project,
+    // A 部门整体 form is the unit's own: its unit stands where a project's name would.
+    project: project || (kind === 'department' ? agency || department : ''),
     department,
     agency,
     fundsLabel: fundsLabel ? { row: fundsLabel.row, col: fundsLabel.col } : null,

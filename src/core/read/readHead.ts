@@ -1,39 +1,38 @@
 import type { Sheet } from '../grid/grid';
 import { cellText, isBlank } from '../grid/cell';
-import { classify } from '../vocabulary/classify';
+import { classify, endsField } from '../vocabulary/classify';
 import type { Role } from '../vocabulary/vocabulary';
 import type { Anchor, FormLocation } from '../locate/locateForms';
 import { isLabel } from '../locate/locateForms';
 import { textIn } from './cells';
 import type { Reading } from './reading';
 
-// Labels that end a header field's value: the next field's label, or a label of a block.
-const FIELD_STOPS: ReadonlySet<Role> = new Set<Role>([
-  'project',
-  'department',
-  'agency',
-  'title',
-  'year',
-  'funds',
-  'ignored',
-  'after',
-  'total',
-  'goals',
-]);
-
-/** A header field's value: written after its label in the same cell, or the first text right of it on its row. */
+/**
+ * A header field's value: the first text right of its label on its row, or written after the label in the same cell
+ * ("单位名称：塘湖镇政府", a page's running head); a label with its value in a cell of its own comes first.
+ */
 export function fieldValue(sheet: Sheet, loc: FormLocation, role: Role, reading: Reading): string {
-  const label = loc.anchors.find((a) => isLabel(a, role));
-  if (!label) return '';
-  reading.role('head', role, label, label.text);
-  if (label.label.value !== null) return label.label.value;
+  const labels = loc.anchors.filter((a) => isLabel(a, role));
+  if (!labels.length) return '';
+  for (const label of labels) {
+    const value = label.label.value === null ? valueRightOf(sheet, loc, label) : '';
+    if (value) {
+      reading.role('head', role, label, label.text);
+      return value;
+    }
+  }
+  const inline = labels.find((a) => a.label.value) ?? labels[0];
+  reading.role('head', role, inline, inline.text);
+  return inline.label.value ?? '';
+}
+
+function valueRightOf(sheet: Sheet, loc: FormLocation, label: Anchor): string {
   for (let c = sheet.spanRight(label.row, label.col) + 1; c <= loc.right; c++) {
     if (sheet.isCovered(label.row, c)) continue;
     const cell = sheet.at(label.row, c);
     if (isBlank(cell)) continue;
     const text = cellText(cell);
-    if (classify(text)?.roles.some((r) => FIELD_STOPS.has(r))) return '';
-    return text.trim();
+    return endsField(classify(text)) ? '' : text.trim();
   }
   return '';
 }

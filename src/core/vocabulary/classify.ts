@@ -80,6 +80,15 @@ function rolesOf(key: string, meaning: string): readonly Role[] | null {
   return null;
 }
 
+// Labels that end a header field's value: the next field's label, or a label of a block. A title's words are not among
+// them: a project may be named "…项目支出绩效自评表".
+const FIELD_STOPS: ReadonlySet<Role> = new Set<Role>(['project', 'department', 'agency', 'funds', 'ignored', 'after', 'total', 'goals']);
+
+/** Whether a cell right of a header field's label (项目名称) is a label in its own right, not the field's value. */
+export function endsField(label: Label | null): boolean {
+  return !!label && label.roles.some((r) => FIELD_STOPS.has(r));
+}
+
 /** Whether a label names a role. */
 export function names(label: Label | null, role: Role): boolean {
   return !!label && label.roles.includes(role);

@@ -61,7 +61,7 @@ export const VOCABULARY = {
     '偏差原因及改进措施', '未完成原因分析及改进措施', '偏差原因分析及拟改进措施', '未完成原因及改进措施', '偏差原因和改进措施',
   ],
   /** The remedy in a column of its own, beside 偏差原因: it explains no deviation by itself. */
-  remedy: ['改进措施', '整改措施', '拟采取的改进措施', '拟改进措施', '改进措施及建议'],
+  remedy: ['改进措施', '措施', '整改措施', '拟采取的改进措施', '拟改进措施', '改进措施及建议'],
   /** The target's operator in a column of its own (≥, ≤, 正向…); its values are read through OPERATORS. */
   operator: ['指标性质', '计算符号', '运算符号', '指标方向', '比较符号', '符号', '指标值性质', '计算方式'],
   /** The target's unit in a column of its own. */

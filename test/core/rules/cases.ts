@@ -146,6 +146,19 @@ export function departmentForm(second: { coefficient: string; score: number }): 
   ]);
 }
 
+/**
+ * The grids with the 偏差原因 column split in two, as some provinces print it: I12 偏差原因 and J12 改进措施, with the
+ * 覆盖率 row (16) given the reason and remedy.
+ */
+function splitReason(grids: Grid[], [reason, remedy]: [string, string]): Grid[] {
+  const rows = grids[0].rows;
+  rows[11][8] = { v: '偏差原因' };
+  rows[11][9] = { v: '改进措施' };
+  rows[15][8] = reason ? { v: reason } : undefined;
+  rows[15][9] = remedy ? { v: remedy } : undefined;
+  return grids;
+}
+
 const blank = { 'zh-CN': ['空'], 'en-US': ['blank'] };
 
 export const CASES: RuleCase[] = [
@@ -508,6 +521,19 @@ export const CASES: RuleCase[] = [
         ind(s, COVERAGE, { score: 28, reason: '个别社会组织尚未覆盖' });
         s.total.score = 98;
       }),
+    hits: [],
+    clean: true,
+  },
+  {
+    rule: 'deviation.unexplained',
+    name: 'split reason columns (偏差原因 | 改进措施): a remedy alone does not explain a score below its weight',
+    grids: () => splitReason(party((s) => (ind(s, COVERAGE, { score: 28 }), (s.total.score = 98))), ['', '加强宣传，扩大覆盖面']),
+    hits: [{ cell: 'I16', expected: '30.00', found: '28.00' }],
+  },
+  {
+    rule: 'deviation.unexplained',
+    name: 'not with split reason columns where the 偏差原因 column explains it',
+    grids: () => splitReason(party((s) => (ind(s, COVERAGE, { score: 28 }), (s.total.score = 98))), ['个别社会组织尚未覆盖', '']),
     hits: [],
     clean: true,
   },
