@@ -4,10 +4,11 @@
  * cell, and no error on a form that should raise none.
  */
 import Decimal from 'decimal.js';
+import fs from 'node:fs';
 import path from 'node:path';
 import { analyse, type Analysis } from '../../src/core';
 import { numberOf } from '../../src/core/parse/cellNumber';
-import { realLayouts, type RealExpect, type RealLayout } from '../../scripts/fixtures/realLayout';
+import { REAL_DIR, realLayouts, type RealExpect, type RealLayout } from '../../scripts/fixtures/realLayout';
 import { FIXTURES, gridsOfFile } from '../helpers/grids';
 
 const LAYOUTS = realLayouts();
@@ -99,5 +100,13 @@ describe.each(LAYOUTS.map((l) => [l.id, l] as const))('%s', (id, layout: RealLay
       expect(infos.length).toBeLessThanOrEqual(1);
       for (const x of infos) expect(x.rule).toBe('form.unread');
     }
+  });
+});
+
+describe('SOURCES.md', () => {
+  const text = fs.readFileSync(path.join(REAL_DIR, 'SOURCES.md'), 'utf8');
+  it.each(LAYOUTS.map((l) => [l.id, l] as const))('lists %s with its address', (id, l) => {
+    const line = text.split('\n').find((x) => x.includes(`\`${id}\``));
+    expect(line).toContain(l.source.url);
   });
 });
