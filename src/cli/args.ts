@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors';
-import type { Lang } from '../core';
+import { profileNamed, type Lang, type Profile } from '../core';
 
 /** The options of `selfeval check`. */
 export interface CheckOptions {
@@ -9,11 +9,20 @@ export interface CheckOptions {
   summary: boolean;
   out: string;
   lang: Lang;
+  profile: Profile;
+  files: string[];
+}
+
+/** The options of `selfeval explain`. */
+export interface ExplainOptions {
+  json: boolean;
+  lang: Lang;
+  profile: Profile;
   files: string[];
 }
 
 /** What the command line asks for. */
-export type Command = { kind: 'check'; options: CheckOptions } | { kind: 'help'; lang: Lang };
+export type Command = { kind: 'check'; options: CheckOptions } | { kind: 'explain'; options: ExplainOptions } | { kind: 'help'; lang: Lang };
 
 /** The language the command line asks for, read before the rest is parsed so that a usage error can be said in it. */
 export function requestedLang(argv: readonly string[]): Lang {
@@ -41,6 +50,7 @@ export function parseCommand(argv: readonly string[]): Command {
         summary: { type: 'boolean', default: false },
         out: { type: 'string', default: 'selfeval-out' },
         lang: { type: 'string', default: 'zh-CN' },
+        profile: { type: 'string', default: 'mof-2020' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -56,13 +66,19 @@ export function parseCommand(argv: readonly string[]): Command {
     });
   const [command, ...files] = parsed.positionals;
   if (v.help || command === 'help') return { kind: 'help', lang };
-  if (command !== 'check')
+  if (command !== 'check' && command !== 'explain')
     throw new UsageError(
       command
         ? { 'zh-CN': `没有命令 ${command}`, 'en-US': `unknown command ${command}` }
-        : { 'zh-CN': '缺少命令 check', 'en-US': 'missing command "check"' },
+        : { 'zh-CN': '缺少命令 check 或 explain', 'en-US': 'missing command "check" or "explain"' },
     );
   if (files.length === 0) throw new UsageError({ 'zh-CN': '没有给出要检查的文件', 'en-US': 'no FILE given' });
+  const profile = profileNamed(v.profile as string);
+  if (command === 'explain') {
+    if (v.fill || v.summary)
+      throw new UsageError({ 'zh-CN': 'explain 不写副本，不能与 --fill、--summary 同用', 'en-US': 'explain writes no copy: --fill and --summary do not apply' });
+    return { kind: 'explain', options: { json: !!v.json, lang, profile, files } };
+  }
   if (!v.out) throw new UsageError({ 'zh-CN': '--out 需要一个文件夹', 'en-US': '--out needs a folder' });
-  return { kind: 'check', options: { json: !!v.json, fill: !!v.fill, summary: !!v.summary, out: v.out as string, lang, files } };
+  return { kind: 'check', options: { json: !!v.json, fill: !!v.fill, summary: !!v.summary, out: v.out as string, lang, profile, files } };
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import path from 'node:path';
-import { analyse, planEdits, type Analysis, type Grid, type Lang, type UnkeptPart } from '../core';
+import { analyse, planEdits, type Analysis, type Grid, type Lang, type Profile, type UnkeptPart } from '../core';
 import { SelfEvalError } from '../core/errors';
 import { applyPlan, ownSummarySheet } from '../hosts/exceljs/applyPlan';
 import { loadWorkbook } from '../hosts/exceljs/loadWorkbook';
@@ -23,6 +23,8 @@ export interface FileTask {
   fill: boolean;
   summary: boolean;
   lang: Lang;
+  /** The scoring profile; the default (MoF 2020) when not given. */
+  profile?: Profile;
   /** Where to write the copy; null when nothing is written. */
   output: string | null;
   /** Every input of the run: writing a copy over any of them is refused, as over the file's own. */
@@ -34,7 +36,7 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
   let analysis: Analysis | null = null;
   try {
     const { grids, own, wb, unkept } = await readGrids(file, task.output !== null);
-    analysis = analyse(grids, { skipSheets: own ? [own] : [] });
+    analysis = analyse(grids, { skipSheets: own ? [own] : [], profile: task.profile });
     let output: string | null = null;
     if (task.output && wb) {
       applyPlan(wb, planEdits(analysis, task.lang), { fill: task.fill, marks: true, summary: task.summary });
@@ -55,7 +57,7 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
  * It is a function of its own because a variable set to null is not enough: the caller's frame can keep the workbook in
  * a register it used for a call.
  */
-async function readGrids(
+export async function readGrids(
   file: string,
   keep: boolean,
 ): Promise<{ grids: Grid[]; own: string | null; wb: ExcelJS.Workbook | null; unkept: UnkeptPart[] }> {

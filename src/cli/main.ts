@@ -4,13 +4,10 @@ import { parseCommand, requestedLang } from './args';
 import { checkFile, outputPath, type FileOutcome } from './checkFile';
 import { jsonReport } from './jsonReport';
 import { textReport } from './table';
+import { explain } from './explain';
+import type { Io } from './io';
 
-/** Where the CLI writes; tests pass their own. */
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  colour: boolean;
-}
+export type { Io } from './io';
 
 const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
@@ -33,13 +30,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(UI.cliUsage[command.lang] + '\n');
     return 0;
   }
+  if (command.kind === 'explain') return explain(command.options, io);
   const o = command.options;
   const writes = o.fill || o.summary;
   const taken = new Set<string>();
   const outcomes: FileOutcome[] = [];
   for (const file of o.files) {
     const output = writes ? outputPath(file, o.out, taken) : null;
-    const outcome = await checkFile(file, { fill: o.fill, summary: o.summary, lang: o.lang, output, inputs: o.files });
+    const outcome = await checkFile(file, { fill: o.fill, summary: o.summary, lang: o.lang, profile: o.profile, output, inputs: o.files });
     if (outcome.error) io.stderr(`selfeval: ${outcome.error.text(o.lang)}\n`);
     if (outcome.output && outcome.unkept.length) {
       const parts = outcome.unkept.map((p) => UNKEPT_NAMES[p][o.lang]).join(o.lang === 'zh-CN' ? '、' : ', ');

@@ -1,6 +1,9 @@
 /** The core engine's public surface: grids in; forms, findings and a plan of edits out. No I/O. */
 export { analyse, checkForm, computeForms, type Analysis, type AnalyseOptions, type FormReport } from './engine';
 export { planEdits, type Plan } from './plan/planEdits';
+export { explainForm, explainForms, type FormExplanation, type WeightExplained, type WeightOrigin } from './explain/explainForm';
+export { PROFILES, profileNamed } from './profiles';
+export { BLOCK_NAMES, ROLE_NAMES, UNREAD_NAMES } from './i18n/roles';
 export type { CellFill, FillKind } from './plan/fills';
 export { MARK_COLOURS, type CellMark } from './plan/marks';
 export type { SummaryPlan, SummaryValue } from './plan/summary';

@@ -125,6 +125,8 @@ export interface FormHead {
   /** The budget's weight as a label states it; the total line's 分值 cell, where there is one, wins over it. */
   budgetWeight: StatedWeight | null;
   goals: { expected: string; actual: string } | null;
+  /** The indicators' total weight as the table's label states it: 绩效指标（90分）. */
+  indicatorsWeight: StatedWeight | null;
   /** The indicator header row's 一级指标 cell, or null when the table is missing. */
   indicatorHeader: Pos | null;
   total: TotalLine | null;

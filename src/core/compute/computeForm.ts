@@ -79,6 +79,7 @@ export function totalsOf(r: FormResult): FormTotals {
       funds: f.funds,
       scoresBudget: f.scoresBudget,
       budgetWeight: f.budgetWeight,
+      indicatorsWeight: f.indicatorsWeight,
       goals: f.goals,
       indicatorHeader: f.indicatorHeader,
       total: f.total,
@@ -95,13 +96,29 @@ export function totalsOf(r: FormResult): FormTotals {
   };
 }
 
+/** The budget's 分值 and where it comes from: the total line's cell, a label, the profile, or nowhere (not scored). */
+export interface BudgetWeight {
+  value: Dec | null;
+  from: 'cell' | 'label' | 'profile' | 'none';
+  at: Pos | null;
+}
+
+/** The budget's 分值: the total line's 分值 cell wins over a label's, which wins over the profile's (design §2, issue 10). */
+export function budgetWeightOf(form: FormHead, profile: Profile): BudgetWeight {
+  const cell = form.funds?.total?.weight;
+  const value = cell ? numberOf(cell.read) : null;
+  if (cell && value) return { value, from: 'cell', at: cell };
+  if (form.budgetWeight) return { value: form.budgetWeight.value, from: 'label', at: form.budgetWeight.at };
+  return form.scoresBudget ? { value: profile.weights.budget, from: 'profile', at: null } : { value: null, from: 'none', at: null };
+}
+
 /** Computes 执行率, the budget 得分, indicator scores, level totals, 总分 and 等级 of a form. */
 export function computeForm(form: Form, profile: Profile): FormResult {
   const t = form.funds?.total;
   const adjusted = t?.adjusted ? numberOf(t.adjusted.read) : null;
   const executed = t?.executed ? numberOf(t.executed.read) : null;
   const rate = adjusted && executed && !adjusted.isZero() ? executed.dividedBy(adjusted) : null;
-  const budgetWeight = (t?.weight && numberOf(t.weight.read)) ?? form.budgetWeight?.value ?? (form.scoresBudget ? profile.weights.budget : null);
+  const budgetWeight = budgetWeightOf(form, profile).value;
   // 执行数 × 分值 ÷ 预算数 in one division: rate × 分值 would round a tie such as 6 × 7/48 = 0.875 down (rate cut at 28 digits).
   // A negative 执行率 (a negative amount) earns 0, never less.
   const budgetScore =

@@ -101,21 +101,45 @@ export const UI = {
     'zh-CN': '副本 {path} 不含原工作簿中的{parts}（写副本的 exceljs 无法保留）；原文件未改动',
     'en-US': 'the copy {path} lacks the original’s {parts} (exceljs, which writes it, cannot keep them); the original is unchanged',
   },
+  explainDone: { 'zh-CN': '共说明 {files} 个文件', 'en-US': 'Explained files: {files}' },
+  explainProfile: { 'zh-CN': '评分方案 {profile}', 'en-US': 'profile {profile}' },
+  explainKind_project: { 'zh-CN': '项目支出', 'en-US': 'project' },
+  explainKind_transfer: { 'zh-CN': '转移支付', 'en-US': 'transfer payment' },
+  explainKind_department: { 'zh-CN': '部门整体', 'en-US': 'whole department' },
+  explainRoles: { 'zh-CN': '读取的单元格', 'en-US': 'Cells read' },
+  explainWeights: { 'zh-CN': '分值及来源', 'en-US': 'Weights and where they came from' },
+  explainUnread: { 'zh-CN': '未能读取', 'en-US': 'Not read' },
+  explainNothing: { 'zh-CN': '（无）', 'en-US': '(nothing)' },
+  explainBudget: { 'zh-CN': '预算执行', 'en-US': 'budget execution' },
+  explainIndicators: { 'zh-CN': '绩效指标合计', 'en-US': 'all indicators' },
+  explainTotal: { 'zh-CN': '满分', 'en-US': 'full marks' },
+  explainNoLevel: { 'zh-CN': '（无一级指标）', 'en-US': '(no first level)' },
+  explainFrom_cell: { 'zh-CN': '取自单元格 {cell}', 'en-US': 'from the cell {cell}' },
+  explainFrom_label: { 'zh-CN': '取自标签 {cell} 中的“(N分)”', 'en-US': 'from "(N分)" in the label at {cell}' },
+  explainFrom_indicators: { 'zh-CN': '各指标分值之和（{cell} 起）', 'en-US': 'the sum of its indicators’ weights (from {cell})' },
+  explainFrom_profile: { 'zh-CN': '表中未写明，取评分方案 {profile} 的默认值', 'en-US': 'not stated on the form: the default of profile {profile}' },
+  explainFrom_none: { 'zh-CN': '不计分', 'en-US': 'not scored' },
   cliUsage: {
     'zh-CN':
-      '用法：selfeval check [--json] [--fill] [--summary] [--out 目录] [--lang zh-CN|en-US] 文件...\n' +
+      '用法：selfeval check [--json] [--fill] [--summary] [--out 目录] [--profile 方案] [--lang zh-CN|en-US] 文件...\n' +
+      '      selfeval explain [--json] [--profile 方案] [--lang zh-CN|en-US] 文件...\n' +
+      '  check      检查绩效自评表；explain 说明每张表如何读取：各角色取自哪个单元格、分值从何而来、哪些标签未识别\n' +
       '  --json     以 JSON（报告版本 1）输出到标准输出\n' +
       '  --fill     在副本中填写执行率、预算得分、可计算的指标得分和总分，并标出问题单元格\n' +
       '  --summary  在副本中加入“绩效自评汇总”表\n' +
       '  --out 目录 副本的输出目录（默认 ./selfeval-out）；输入文件从不被修改\n' +
+      '  --profile  评分方案：mof-2020（默认，财预〔2020〕10号）、mof-2020-capped（按执行率限制总分）、hubei；表中写明的分值优先\n' +
       '  --lang     输出语言（默认 zh-CN）\n' +
       '退出码：0 无错误；1 有错误；2 用法错误或文件无法读取',
     'en-US':
-      'usage: selfeval check [--json] [--fill] [--summary] [--out DIR] [--lang zh-CN|en-US] FILE...\n' +
+      'usage: selfeval check [--json] [--fill] [--summary] [--out DIR] [--profile NAME] [--lang zh-CN|en-US] FILE...\n' +
+      '       selfeval explain [--json] [--profile NAME] [--lang zh-CN|en-US] FILE...\n' +
+      '  check      check the forms; explain shows how each form was read: the cell of each role, where each weight came from, the labels not understood\n' +
       '  --json     print the report (version 1) as JSON on stdout\n' +
       '  --fill     write a copy with 执行率, budget score, computable indicator scores and 总分 filled in, problems marked\n' +
       '  --summary  add the summary sheet to the copy\n' +
       '  --out DIR  folder for the copies (default ./selfeval-out); the input is never modified\n' +
+      '  --profile  scoring profile: mof-2020 (default, 财预〔2020〕10号), mof-2020-capped (total capped by the rate), hubei; weights the form states win\n' +
       '  --lang     language of the output (default zh-CN)\n' +
       'exit codes: 0 no errors; 1 errors found; 2 usage error or unreadable file',
   },

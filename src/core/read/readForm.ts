@@ -78,6 +78,7 @@ export function readForm(sheet: Sheet, loc: FormLocation): Form {
     scoresBudget: funds.scores,
     budgetWeight: funds.weight,
     goals,
+    indicatorsWeight: table ? table.weight : null,
     indicatorHeader: table ? table.header : null,
     indicators: table ? table.indicators : [],
     total: table ? table.total : null,

@@ -1,4 +1,5 @@
 import type { NumCell, FundsLine, Pos, UnreadAt } from '../model';
+import type { FormResult } from '../compute/computeForm';
 import { fillTerm, joinTerms, TERMS } from '../i18n/catalogue';
 import { indicatorNumber } from '../read/indicatorRow';
 import { a1 } from '../grid/address';
@@ -51,7 +52,7 @@ function joinPair(a: Localised, b: Localised): Localised {
 }
 
 /** The parts of a form that could not be read: what the reader recorded, and what the computed form shows missing. */
-function unreadParts({ result }: RuleContext): UnreadAt[] {
+export function unreadParts(result: FormResult): UnreadAt[] {
   const f = result.form;
   const parts = [...f.layout.unread];
   const header = f.indicatorHeader;
@@ -90,7 +91,7 @@ export const FORM_RULES: Record<'form.incomplete' | 'form.unread' | 'value.unpar
     id: 'form.unread',
     severity: 'info',
     check: (ctx) => {
-      const parts = unreadParts(ctx);
+      const parts = unreadParts(ctx.result);
       if (!parts.length) return [];
       const at: Pos = parts[0];
       return [{ at, params: { parts: joinTerms(parts.map((p) => fillTerm(TERMS[`unread_${p.part}`], { text: p.text, cell: a1(p.row, p.col) }))) } }];

@@ -47,7 +47,7 @@ export const VOCABULARY = {
 
   // ---- the indicator table ------------------------------------------------------------------------------
   /** 绩效指标: the table's group label, or the indicator name column of a flat table without 三级指标. */
-  indicators: ['绩效指标', '绩效指标名称', '年度绩效指标'],
+  indicators: ['绩效指标', '绩效指标名称', '年度绩效指标', '年度绩效目标'],
   level1: ['一级指标'],
   level2: ['二级指标'],
   level3: ['三级指标', '指标名称', '具体指标', '指标内容', '三级指标名称'],
@@ -78,7 +78,7 @@ export const VOCABULARY = {
   ignored: [
     '序号', '评分标准', '指标解释', '指标说明', '备注', '评分方法', '评分规则', '指标解释及评分标准', '计算公式', '指标类型', '复核分',
     '小计', '项目属性', '项目类型', '项目类别', '资金性质', '实施周期', '项目期限', '所属领域', '负责人及电话', '项目负责人及电话',
-    '报表编号', '原因说明', '是否核心指标', '得分计算方法', '计分方法',
+    '报表编号', '原因说明', '是否核心指标', '得分计算方法', '计分方法', '财政处室',
   ],
   /** Rows after the table that end it: conclusions, problems, notes, signatures. */
   after: [
