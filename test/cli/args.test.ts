@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE, profileNamed } from '../../src/core';
 import { parseCommand, requestedLang } from '../../src/cli/args';
 import { UsageError } from '../../src/core/errors';
 
@@ -13,10 +14,17 @@ describe('requestedLang', () => {
 });
 
 describe('parseCommand', () => {
-  it('reads the options of check', () => {
+  it('reads the options of check, with the default profile', () => {
     expect(parseCommand(['check', '--json', '--fill', '--out', 'o', '--lang', 'en', 'a.xlsx', 'b.xlsx'])).toEqual({
       kind: 'check',
-      options: { json: true, fill: true, summary: false, out: 'o', lang: 'en-US', files: ['a.xlsx', 'b.xlsx'] },
+      options: { json: true, fill: true, summary: false, out: 'o', lang: 'en-US', profile: DEFAULT_PROFILE, files: ['a.xlsx', 'b.xlsx'] },
+    });
+  });
+
+  it('reads the options of explain, and a profile by name', () => {
+    expect(parseCommand(['explain', '--json', '--profile', 'hubei', 'a.xlsx'])).toEqual({
+      kind: 'explain',
+      options: { json: true, lang: 'zh-CN', profile: profileNamed('hubei'), files: ['a.xlsx'] },
     });
   });
 
@@ -28,7 +36,10 @@ describe('parseCommand', () => {
       'usage: --lang must be zh-CN or en-US, not fr',
     ],
     [['run', 'a.xlsx'], '用法错误：没有命令 run', 'usage: unknown command run'],
-    [[], '用法错误：缺少命令 check', 'usage: missing command "check"'],
+    [[], '用法错误：缺少命令 check 或 explain', 'usage: missing command "check" or "explain"'],
+    [['check', '--profile', 'guangdong', 'a.xlsx'], '用法错误：没有评分方案 guangdong；可选：mof-2020, mof-2020-capped, hubei', 'usage: unknown profile guangdong; known: mof-2020, mof-2020-capped, hubei'],
+    [['explain', '--summary', 'a.xlsx'], '用法错误：explain 不写副本，不能与 --fill、--summary 同用', 'usage: explain writes no copy: --fill and --summary do not apply'],
+    [['explain'], '用法错误：没有给出要检查的文件', 'usage: no FILE given'],
   ])('%j is a UsageError said in both languages', (argv, zh, en) => {
     let error: unknown;
     try {
