@@ -22,6 +22,8 @@ export const TABLE_COLUMNS: readonly Role[] = [
   'measure',
   'coefficient',
 ];
+/** The roles of any column header of a funds block or an indicator table. */
+export const COLUMN_ROLES: ReadonlySet<Role> = new Set<Role>([...TABLE_COLUMNS, ...AMOUNTS, 'rate']);
 /** The roles that head a column of a funds block or an indicator table: one of them twice on a row starts another form's. */
 export const HEADER_ROLES: ReadonlySet<Role> = new Set<Role>(['level1', 'level2', 'level3', 'target', 'actual', ...AMOUNTS]);
 // The columns that name or set an indicator: a table's header has one of them.

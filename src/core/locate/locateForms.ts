@@ -2,7 +2,7 @@ import type { Sheet } from '../grid/grid';
 import { cellText } from '../grid/cell';
 import { classify, endsField, type Label } from '../vocabulary/classify';
 import type { Role } from '../vocabulary/vocabulary';
-import { HEADER_ROLES, headerKind, type HeaderKind } from './headerRows';
+import { COLUMN_ROLES, HEADER_ROLES, headerKind, type HeaderKind } from './headerRows';
 
 /** A label found on a sheet, or a header row found from its labels. */
 export interface Anchor {
@@ -184,9 +184,16 @@ function scan(sheet: Sheet): Anchor[] {
       out.push({ kind: 'label', row: r, col: c, text: cellText(cell), label });
       field = label.value === null && label.roles.some((role) => FIELDS.has(role));
     }
-    if (out.length - start >= 2) out.splice(start, 0, ...headersOn(out.slice(start)));
+    if (out.length - start >= 2 && columnLabels(out, start) >= 2) out.splice(start, 0, ...headersOn(out.slice(start)));
   }
   return out;
+}
+
+/** How many of the labels from `start` on name a column of a funds block or an indicator table. */
+function columnLabels(labels: readonly Anchor[], start: number): number {
+  let n = 0;
+  for (let i = start; i < labels.length; i++) if (labels[i].label.roles.some((r) => COLUMN_ROLES.has(r))) n++;
+  return n;
 }
 
 /**

@@ -55,6 +55,7 @@ export function readForm(sheet: Sheet, loc: FormLocation): Form {
           right: loc.right,
           bottom: loc.bottom,
           headerRows: new Set(loc.anchors.filter((a) => a.kind === 'tableHeader').map((a) => a.row)),
+          labelRows: new Set(loc.anchors.filter((a) => a.kind === 'label').map((a) => a.row)),
           headTotal: first((a) => isLabel(a, 'total') && beforeTable(a) && !isLabel(a, 'fundsTotal')),
         },
         reading,

@@ -26,6 +26,8 @@ export interface TablePlace {
   bottom: number;
   /** The rows of header rows repeated inside the table (page breaks). */
   headerRows: ReadonlySet<number>;
+  /** The rows that hold a label of the vocabulary: only they can end the table or be skipped. */
+  labelRows: ReadonlySet<number>;
   /** A total label above the table with its value beside it ("自评总分(分) | 97.6"), for a form without a total row. */
   headTotal: Anchor | undefined;
 }
@@ -61,7 +63,7 @@ export function readTable(sheet: Sheet, p: TablePlace, reading: Reading): TableR
   let shared: IndicatorColumns | null = null;
   for (let r = band.bottom + 1; r <= p.bottom; r++) {
     if (p.headerRows.has(r)) continue;
-    const rowLabel = labelOf(sheet, r, p.left, Math.min(valueLeft, p.right + 1) - 1);
+    const rowLabel = p.labelRows.has(r) ? labelOf(sheet, r, p.left, Math.min(valueLeft, p.right + 1) - 1) : null;
     if (rowLabel === 'total') {
       totalRow = r;
       break;

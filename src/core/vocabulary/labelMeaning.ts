@@ -4,8 +4,9 @@ import { dec, type Dec } from '../calc';
 // (20分*执行率), （盖章）, (单位：万元). Matched on the folded key, where brackets are ASCII and there are no spaces.
 const MARK =
   /[(【[]([A-Z](?:\/[A-Z])?(?:\*100%)?|万元|元|亿元|%|百分比|分|\d+(?:\.\d+)?分?(?:[*×xX]执行率)?|满分\d+(?:\.\d+)?分?|盖章|签章|公章|必填|选填|单位:?(?:万元|元)|(?:万)?元\/%|%\/(?:万)?元)[)】\]]/g;
-// What a label may start with that is not its meaning: 其中：, 1、, 一、, （一）, 1., ①.
-const LEAD = /^(?:其中:?|[(]?[一二三四五六七八九十]+[)、.]|[(]\d{1,2}[)]|\d{1,2}[、.](?!\d)|[①-⑳])+/;
+// What a label may start with that is not its meaning: 其中：, 1、, 一、, （一）, 1., ①
+// (① folds to 1: a number right before a CJK character is an ordinal too.)
+const LEAD = /^(?:其中:?|[(]?[一二三四五六七八九十]+[)、.]|[(]\d{1,2}[)]|\d{1,2}[、.](?!\d)|\d{1,2}(?=[\u4e00-\u9fff])|[①-⑳])+/;
 
 /** A label's meaning: its folded key without the marks of its form, a leading 其中： or ordinal, a trailing colon or number. */
 export function labelMeaning(key: string): string {
