@@ -22,7 +22,8 @@ export interface ExplainOptions {
 }
 
 /** What the command line asks for. */
-export type Command = { kind: 'check'; options: CheckOptions } | { kind: 'explain'; options: ExplainOptions } | { kind: 'help'; lang: Lang };
+export type Command =
+  { kind: 'check'; options: CheckOptions } | { kind: 'explain'; options: ExplainOptions } | { kind: 'help'; lang: Lang };
 
 /** The language the command line asks for, read before the rest is parsed so that a usage error can be said in it. */
 export function requestedLang(argv: readonly string[]): Lang {
@@ -76,7 +77,10 @@ export function parseCommand(argv: readonly string[]): Command {
   const profile = profileNamed(v.profile as string);
   if (command === 'explain') {
     if (v.fill || v.summary)
-      throw new UsageError({ 'zh-CN': 'explain 不写副本，不能与 --fill、--summary 同用', 'en-US': 'explain writes no copy: --fill and --summary do not apply' });
+      throw new UsageError({
+        'zh-CN': 'explain 不写副本，不能与 --fill、--summary 同用',
+        'en-US': 'explain writes no copy: --fill and --summary do not apply',
+      });
     return { kind: 'explain', options: { json: !!v.json, lang, profile, files } };
   }
   if (!v.out) throw new UsageError({ 'zh-CN': '--out 需要一个文件夹', 'en-US': '--out needs a folder' });

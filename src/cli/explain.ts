@@ -25,6 +25,10 @@ export async function explain(o: ExplainOptions, io: Io): Promise<number> {
       files.push({ file, error: e.text(o.lang), forms: [] });
     }
   }
-  io.stdout(o.json ? JSON.stringify({ version: 1, files }, null, 2) + '\n' : explainText(files, o.lang) + format(UI.explainDone[o.lang], { files: files.length }) + '\n');
+  io.stdout(
+    o.json
+      ? JSON.stringify({ version: 1, files }, null, 2) + '\n'
+      : explainText(files, o.lang) + format(UI.explainDone[o.lang], { files: files.length }) + '\n',
+  );
   return files.some((f) => f.error) ? 2 : 0;
 }

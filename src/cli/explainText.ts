@@ -16,13 +16,17 @@ export function explainText(files: readonly ExplainedFile[], lang: Lang): string
 
 function formLines(form: FormExplanation, lang: Lang): string[] {
   const t = (k: keyof typeof UI) => UI[k][lang];
-  const out = [`  ${form.sheet}!${form.range}  ${UI[`explainKind_${form.kind}`][lang]} · ${form.project || '—'}  ${format(t('explainProfile'), { profile: form.profile })}`];
+  const out = [
+    `  ${form.sheet}!${form.range}  ${UI[`explainKind_${form.kind}`][lang]} · ${form.project || '—'}  ${format(t('explainProfile'), { profile: form.profile })}`,
+  ];
   out.push(`    ${t('explainRoles')}`);
   for (const block of Object.keys(BLOCK_NAMES) as (keyof typeof BLOCK_NAMES)[]) {
     const cells = form.roles.filter((r) => r.block === block);
     if (!cells.length) continue;
     const sep = lang === 'zh-CN' ? '；' : '; ';
-    out.push(`      ${BLOCK_NAMES[block][lang]}: ${cells.map((r) => `${ROLE_NAMES[r.role][lang]} ${r.cell} “${oneLine(r.text)}”`).join(sep)}`);
+    out.push(
+      `      ${BLOCK_NAMES[block][lang]}: ${cells.map((r) => `${ROLE_NAMES[r.role][lang]} ${r.cell} “${oneLine(r.text)}”`).join(sep)}`,
+    );
   }
   out.push(`    ${t('explainWeights')}`);
   for (const w of form.weights) out.push(`      ${weightName(w, lang)}: ${w.value ?? '—'}  ${origin(w, form.profile, lang)}`);

@@ -43,7 +43,9 @@ export function textReport(outcomes: readonly FileOutcome[], summary: JsonReport
       }
     }
     for (const x of a.findings)
-      lines.push(`  ${SEVERITY_COLOUR[x.severity](c)(SEVERITY_NAMES[x.severity][lang])} ${x.sheet}!${x.cell} ${c.dim(x.rule)} ${messageOf(x, lang)}`);
+      lines.push(
+        `  ${SEVERITY_COLOUR[x.severity](c)(SEVERITY_NAMES[x.severity][lang])} ${x.sheet}!${x.cell} ${c.dim(x.rule)} ${messageOf(x, lang)}`,
+      );
     if (o.output) lines.push('  ' + c.dim(format(t('cliWrote'), { path: o.output })));
   }
   lines.push('');

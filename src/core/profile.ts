@@ -49,7 +49,10 @@ const DEFAULT_BANDS: Record<Band, [Num, Num]> = { achieved: ['0.8', 1], partial:
 
 /** Builds a profile from the defaults (财预〔2020〕10号) and a caller's settings. */
 export function makeProfile(s: ProfileSettings = {}, id = s.capTotalByRate ? 'mof-2020-capped' : 'mof-2020'): Profile {
-  const levels = Object.entries(s.weights?.levels ?? DEFAULT_LEVELS).map(([names, weight]) => ({ levels: names.split('+'), weight: dec(weight) }));
+  const levels = Object.entries(s.weights?.levels ?? DEFAULT_LEVELS).map(([names, weight]) => ({
+    levels: names.split('+'),
+    weight: dec(weight),
+  }));
   const band = (b: Band): [Dec, Dec] => {
     const [lo, hi] = s.bands?.[b] ?? DEFAULT_BANDS[b];
     return [dec(lo), dec(hi)];

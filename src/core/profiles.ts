@@ -20,7 +20,8 @@ export const PROFILES: Record<string, ProfileDefinition> = {
   },
   'mof-2020-capped': {
     name: { 'zh-CN': '财政部 2020，总分按执行率封顶', 'en-US': 'Ministry of Finance 2020, total capped by the execution rate' },
-    source: '财预〔2020〕10号 的权重，另按执行率限制总分：低于 80% 至多 89 分，低于 70% 至多 79 分，低于 60% 至多 69 分，低于 50% 至多 59 分',
+    source:
+      '财预〔2020〕10号 的权重，另按执行率限制总分：低于 80% 至多 89 分，低于 70% 至多 79 分，低于 60% 至多 69 分，低于 50% 至多 59 分',
     settings: { capTotalByRate: true },
   },
   hubei: {

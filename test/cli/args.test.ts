@@ -37,8 +37,16 @@ describe('parseCommand', () => {
     ],
     [['run', 'a.xlsx'], '用法错误：没有命令 run', 'usage: unknown command run'],
     [[], '用法错误：缺少命令 check 或 explain', 'usage: missing command "check" or "explain"'],
-    [['check', '--profile', 'guangdong', 'a.xlsx'], '用法错误：没有评分方案 guangdong；可选：mof-2020, mof-2020-capped, hubei', 'usage: unknown profile guangdong; known: mof-2020, mof-2020-capped, hubei'],
-    [['explain', '--summary', 'a.xlsx'], '用法错误：explain 不写副本，不能与 --fill、--summary 同用', 'usage: explain writes no copy: --fill and --summary do not apply'],
+    [
+      ['check', '--profile', 'guangdong', 'a.xlsx'],
+      '用法错误：没有评分方案 guangdong；可选：mof-2020, mof-2020-capped, hubei',
+      'usage: unknown profile guangdong; known: mof-2020, mof-2020-capped, hubei',
+    ],
+    [
+      ['explain', '--summary', 'a.xlsx'],
+      '用法错误：explain 不写副本，不能与 --fill、--summary 同用',
+      'usage: explain writes no copy: --fill and --summary do not apply',
+    ],
     [['explain'], '用法错误：没有给出要检查的文件', 'usage: no FILE given'],
   ])('%j is a UsageError said in both languages', (argv, zh, en) => {
     let error: unknown;

@@ -30,18 +30,21 @@ describe('selfeval explain', () => {
     expect(files[i].forms.length).toBeGreaterThan(0);
   });
 
-  it.each(REAL.map((f, i) => [path.basename(f), i] as const))('%s: the text names each form, each role’s cell and each weight’s origin', (_name, i) => {
-    const block = text.stdout.split('\n').slice(text.stdout.split('\n').indexOf(REAL[i]));
-    const body = block.join('\n');
-    for (const form of files[i].forms) {
-      expect(body).toContain(`${form.sheet}!${form.range}`);
-      for (const r of form.roles) expect(body).toContain(`${r.cell} “`);
-      for (const w of form.weights.filter((x) => x.cell && x.from !== 'none')) expect(body).toContain(w.cell!);
-      for (const u of form.unread) expect(body).toContain(u.cell);
-    }
-    expect(body).toContain('读取的单元格');
-    expect(body).toContain('分值及来源');
-  });
+  it.each(REAL.map((f, i) => [path.basename(f), i] as const))(
+    '%s: the text names each form, each role’s cell and each weight’s origin',
+    (_name, i) => {
+      const block = text.stdout.split('\n').slice(text.stdout.split('\n').indexOf(REAL[i]));
+      const body = block.join('\n');
+      for (const form of files[i].forms) {
+        expect(body).toContain(`${form.sheet}!${form.range}`);
+        for (const r of form.roles) expect(body).toContain(`${r.cell} “`);
+        for (const w of form.weights.filter((x) => x.cell && x.from !== 'none')) expect(body).toContain(w.cell!);
+        for (const u of form.unread) expect(body).toContain(u.cell);
+      }
+      expect(body).toContain('读取的单元格');
+      expect(body).toContain('分值及来源');
+    },
+  );
 
   it('speaks English with --lang en-US', () => {
     const r = run(['explain', '--lang', 'en-US', REAL[0]]);

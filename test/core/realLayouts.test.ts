@@ -44,7 +44,15 @@ describe('the real layouts', () => {
 });
 
 // Warnings of design §3; every other rule a fixture lists is an error.
-const WARNINGS = new Set(['funds.overspent', 'rate.mismatch', 'rate.low', 'score.above-completion', 'score.band', 'deviation.overachieved', 'weights.level1']);
+const WARNINGS = new Set([
+  'funds.overspent',
+  'rate.mismatch',
+  'rate.low',
+  'score.above-completion',
+  'score.band',
+  'deviation.overachieved',
+  'weights.level1',
+]);
 const isError = (rule: string) => !WARNINGS.has(rule);
 
 describe.each(LAYOUTS.map((l) => [l.id, l] as const))('%s', (id, layout: RealLayout) => {
@@ -64,7 +72,7 @@ describe.each(LAYOUTS.map((l) => [l.id, l] as const))('%s', (id, layout: RealLay
     if (e.project !== null) expect(f.project).toBe(e.project);
     if (e.unit) expect(f.funds?.unit).toBe(e.unit);
     const t = f.funds?.total;
-    const amount = (c: NonNullable<typeof t>['adjusted']) => (c ? numberOf(c.read)?.toFixed() ?? null : null);
+    const amount = (c: NonNullable<typeof t>['adjusted']) => (c ? (numberOf(c.read)?.toFixed() ?? null) : null);
     if (e.budget) {
       expect(amount(t?.adjusted ?? null)).toBe(e.budget.adjusted === null ? null : new Decimal(e.budget.adjusted).toFixed());
       expect(amount(t?.executed ?? null)).toBe(e.budget.executed === null ? null : new Decimal(e.budget.executed).toFixed());
@@ -88,11 +96,14 @@ describe.each(LAYOUTS.map((l) => [l.id, l] as const))('%s', (id, layout: RealLay
     }
   });
 
-  it.each(layout.expect.map((e, i) => [e.sheet, i] as const))('%s: raises exactly the errors and warnings listed, each at its cell', (_s, i) => {
-    const want = layout.expect[i].findings.map((f) => `${f.rule}@${f.cell}`);
-    const got = a.forms[i].findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}@${f.cell}`);
-    expect(sorted(got)).toEqual(sorted(want));
-  });
+  it.each(layout.expect.map((e, i) => [e.sheet, i] as const))(
+    '%s: raises exactly the errors and warnings listed, each at its cell',
+    (_s, i) => {
+      const want = layout.expect[i].findings.map((f) => `${f.rule}@${f.cell}`);
+      const got = a.forms[i].findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}@${f.cell}`);
+      expect(sorted(got)).toEqual(sorted(want));
+    },
+  );
 
   it('says what it could not read at most once a form, as info', () => {
     for (const f of a.forms) {

@@ -44,7 +44,8 @@ export function explainForm(result: FormResult, profile: Profile): FormExplanati
     .map((r) => ({ block: r.block, role: r.role, cell: a1(r.row, r.col), text: r.text }));
   const budget = budgetWeightOf(f, profile);
   const weights: WeightExplained[] = [{ part: 'budget', value: budget.value?.toFixed() ?? null, from: budget.from, cell: at(budget.at) }];
-  if (f.indicatorsWeight) weights.push({ part: 'indicators', value: f.indicatorsWeight.value.toFixed(), from: 'label', cell: at(f.indicatorsWeight.at) });
+  if (f.indicatorsWeight)
+    weights.push({ part: 'indicators', value: f.indicatorsWeight.value.toFixed(), from: 'label', cell: at(f.indicatorsWeight.at) });
   for (const l of result.levels) {
     // As levelTotals takes it: the indicators' 分值 where they have any, else the weight the level's label states.
     const weighted = result.indicators.some((r) => r.weight && r.indicator.levels.level1 === l.name);

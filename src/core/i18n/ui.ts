@@ -117,7 +117,10 @@ export const UI = {
   explainFrom_cell: { 'zh-CN': '取自单元格 {cell}', 'en-US': 'from the cell {cell}' },
   explainFrom_label: { 'zh-CN': '取自标签 {cell} 中的“(N分)”', 'en-US': 'from "(N分)" in the label at {cell}' },
   explainFrom_indicators: { 'zh-CN': '各指标分值之和（{cell} 起）', 'en-US': 'the sum of its indicators’ weights (from {cell})' },
-  explainFrom_profile: { 'zh-CN': '表中未写明，取评分方案 {profile} 的默认值', 'en-US': 'not stated on the form: the default of profile {profile}' },
+  explainFrom_profile: {
+    'zh-CN': '表中未写明，取评分方案 {profile} 的默认值',
+    'en-US': 'not stated on the form: the default of profile {profile}',
+  },
   explainFrom_none: { 'zh-CN': '不计分', 'en-US': 'not scored' },
   cliUsage: {
     'zh-CN':

@@ -10,7 +10,16 @@ import { readHeaderBand, type HeaderBand, type RoleColumn } from './headerBand';
 import type { Reading } from './reading';
 
 /** The roles of a funds block's columns. */
-export const FUNDS_COLUMNS: ReadonlySet<Role> = new Set<Role>(['initial', 'adjusted', 'annual', 'executed', 'weight', 'rate', 'score', 'reason']);
+export const FUNDS_COLUMNS: ReadonlySet<Role> = new Set<Role>([
+  'initial',
+  'adjusted',
+  'annual',
+  'executed',
+  'weight',
+  'rate',
+  'score',
+  'reason',
+]);
 const AMOUNTS = ['initial', 'adjusted', 'executed'] as const;
 // Labels that end a funds block: the parts that follow it.
 const ENDS: ReadonlySet<Role> = new Set<Role>(['goals', 'expected', 'achieved', 'after', 'title', 'project', 'level1']);
@@ -49,7 +58,9 @@ export function readFunds(sheet: Sheet, p: FundsPlace, reading: Reading): FundsR
   }
   for (const [role, c] of Object.entries(cols) as [Role, RoleColumn][]) reading.role('funds', role, c.header, c.header.text);
   for (const h of band.unread) reading.unread('column', h, h.text);
-  const at: Pos = p.label ? { row: p.label.row, col: p.label.col } : { row: band.top, col: Math.min(...Object.values(cols).map((c) => c.col)) };
+  const at: Pos = p.label
+    ? { row: p.label.row, col: p.label.col }
+    : { row: band.top, col: Math.min(...Object.values(cols).map((c) => c.col)) };
   if (p.label) reading.role('funds', 'funds', p.label, p.label.text);
   const firstValue = Math.min(...Object.values(cols).map((c) => c.col));
   const lines: FundsLine[] = [];
@@ -111,15 +122,25 @@ function lineLabel(sheet: Sheet, row: number, left: number, right: number, block
   return -1;
 }
 
-function readLine(sheet: Sheet, row: number, cols: Columns, labelCol: number, text: string, label: Label | null, first: boolean): FundsLine | null {
+function readLine(
+  sheet: Sheet,
+  row: number,
+  cols: Columns,
+  labelCol: number,
+  text: string,
+  label: Label | null,
+  first: boolean,
+): FundsLine | null {
   const amounts = AMOUNTS.map((k) => numIn(sheet, row, cols[k]));
   const hasAmount = amounts.some((c) => c && c.read.kind !== 'blank');
   let role: FundsLine['role'];
   if (label?.roles.includes('fundsTotal')) role = 'total';
   else if (label?.roles.includes('fundsSource')) role = 'source';
-  else if (!text && first && hasAmount) role = 'total'; // a block of one unlabelled row: the total itself
+  else if (!text && first && hasAmount)
+    role = 'total'; // a block of one unlabelled row: the total itself
   else if (!text) return null;
-  else if (!hasAmount && label) return null; // a label of another part, with no amounts: not a funds line
+  else if (!hasAmount && label)
+    return null; // a label of another part, with no amounts: not a funds line
   else role = 'unknown';
   const total = role === 'total';
   const firstValue = amounts.find((c) => c && c.col >= 0);
@@ -180,4 +201,3 @@ function unitIn(unitCell: Anchor | undefined, band: HeaderBand): '元' | '万元
   }
   return null;
 }
-

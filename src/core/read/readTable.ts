@@ -59,7 +59,12 @@ export function readTable(sheet: Sheet, p: TablePlace, reading: Reading): TableR
 
   const out: Indicator[] = [];
   let totalRow = -1;
-  let levels: IndicatorLevels = { level1: '', level1At: { row: band.bottom + 1, col: cols.level1?.col ?? p.left }, level2: '', level1Weight: null };
+  let levels: IndicatorLevels = {
+    level1: '',
+    level1At: { row: band.bottom + 1, col: cols.level1?.col ?? p.left },
+    level2: '',
+    level1Weight: null,
+  };
   let shared: IndicatorColumns | null = null;
   for (let r = band.bottom + 1; r <= p.bottom; r++) {
     if (p.headerRows.has(r)) continue;

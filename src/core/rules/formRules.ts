@@ -94,7 +94,12 @@ export const FORM_RULES: Record<'form.incomplete' | 'form.unread' | 'value.unpar
       const parts = unreadParts(ctx.result);
       if (!parts.length) return [];
       const at: Pos = parts[0];
-      return [{ at, params: { parts: joinTerms(parts.map((p) => fillTerm(TERMS[`unread_${p.part}`], { text: p.text, cell: a1(p.row, p.col) }))) } }];
+      return [
+        {
+          at,
+          params: { parts: joinTerms(parts.map((p) => fillTerm(TERMS[`unread_${p.part}`], { text: p.text, cell: a1(p.row, p.col) }))) },
+        },
+      ];
     },
   },
   'value.unparseable': {

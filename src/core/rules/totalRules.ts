@@ -41,7 +41,12 @@ function profileHits(result: FormResult, profile: Profile, header: Pos): Hit[] {
     if (eq(found, group.weight)) return [];
     const names = group.levels.map(levelName);
     const level: Localised | string =
-      names.length === 1 ? names[0] : { 'zh-CN': names.map((n) => (typeof n === 'string' ? n : n['zh-CN'])).join('+'), 'en-US': names.map((n) => (typeof n === 'string' ? n : n['en-US'])).join(' + ') };
+      names.length === 1
+        ? names[0]
+        : {
+            'zh-CN': names.map((n) => (typeof n === 'string' ? n : n['zh-CN'])).join('+'),
+            'en-US': names.map((n) => (typeof n === 'string' ? n : n['en-US'])).join(' + '),
+          };
     return [{ at: levels[0]?.first ?? header, params: { level }, expected: group.weight.toFixed(), found: found.toFixed() }];
   });
 }
@@ -86,7 +91,9 @@ export const TOTAL_RULES: Record<'weights.sum' | 'weights.level1' | 'total.misma
       if (c.read.kind === 'blank' && result.form.total?.sum) return [];
       // The recorded budget 得分 (the computed one when blank); a form that scores no budget adds its indicators alone.
       const budgetCell = result.form.funds?.total?.score;
-      const budget: Dec | null = result.budgetWeight ? ((budgetCell && numberOf(budgetCell.read)) ?? result.budgetScore) : result.total && ZERO;
+      const budget: Dec | null = result.budgetWeight
+        ? ((budgetCell && numberOf(budgetCell.read)) ?? result.budgetScore)
+        : result.total && ZERO;
       if (!budget) return [];
       const added = roundScore(sum([budget, ...result.levels.map((l) => l.score)]), profile.rounding);
       const expected = capTotal(added, result.rate, profile);

@@ -5,6 +5,8 @@
  * （A）, （B/A）, （万元）, （10分）, （盖章）, a leading 其中： or 1、, a trailing colon. Sources: the national template
  * (财预〔2020〕10号 附件), and the published forms of test/fixtures/real/SOURCES.md.
  */
+// One role to a line (not reflowed by prettier), so that a new spelling is one word added to its line.
+// prettier-ignore
 export const VOCABULARY = {
   // ---- the form's head ----------------------------------------------------------------------------------
   /** A form's title; also matched by the endings in TITLE_ENDINGS. */
@@ -115,27 +117,27 @@ export const OPERATORS: Readonly<Record<string, '>=' | '>' | '=' | '<=' | '<' | 
   '>=': '>=',
   '≥': '>=',
   '≧': '>=',
-  '大于等于': '>=',
-  '大于或等于': '>=',
-  '不低于': '>=',
-  '不少于': '>=',
-  '正向': '>=',
-  '正向指标': '>=',
+  大于等于: '>=',
+  大于或等于: '>=',
+  不低于: '>=',
+  不少于: '>=',
+  正向: '>=',
+  正向指标: '>=',
   '>': '>',
-  '大于': '>',
+  大于: '>',
   '=': '=',
-  '等于': '=',
+  等于: '=',
   '<=': '<=',
   '≤': '<=',
   '≦': '<=',
-  '小于等于': '<=',
-  '小于或等于': '<=',
-  '不高于': '<=',
-  '不超过': '<=',
-  '反向': '<=',
-  '反向指标': '<=',
+  小于等于: '<=',
+  小于或等于: '<=',
+  不高于: '<=',
+  不超过: '<=',
+  反向: '<=',
+  反向指标: '<=',
   '<': '<',
-  '小于': '<',
-  '定性': 'qualitative',
-  '定性指标': 'qualitative',
+  小于: '<',
+  定性: 'qualitative',
+  定性指标: 'qualitative',
 };

@@ -37,7 +37,8 @@ describe.each(LAYOUTS.map((l) => [l.id] as const))('explainForms on %s', (id) =>
   it('names the cell of the funds columns, the indicator columns and the total', () => {
     for (const f of forms) {
       const r = roles(f);
-      for (const role of ['adjusted', 'executed', 'fundsTotal', 'target', 'actual'] as const) expect({ role, read: r.has(role) }).toEqual({ role, read: true });
+      for (const role of ['adjusted', 'executed', 'fundsTotal', 'target', 'actual'] as const)
+        expect({ role, read: r.has(role) }).toEqual({ role, read: true });
       expect(r.has('level3') || r.has('indicators')).toBe(true);
       for (const cell of f.roles) expect(cell.cell).toMatch(/^[A-Z]+\d+$/);
     }
@@ -61,9 +62,18 @@ describe.each(LAYOUTS.map((l) => [l.id] as const))('explainForms on %s', (id) =>
 describe('explainForms', () => {
   it('lists the seed form’s roles block by block, in reading order, and nothing unread', () => {
     const [f] = explainForms(gridsOfFixture('seed.xlsx').slice(0, 1));
-    expect(f.roles.slice(0, 4).map((r) => `${r.block}/${r.role}@${r.cell}`)).toEqual(['head/title@A1', 'head/project@A3', 'head/department@A4', 'head/agency@E4']);
+    expect(f.roles.slice(0, 4).map((r) => `${r.block}/${r.role}@${r.cell}`)).toEqual([
+      'head/title@A1',
+      'head/project@A3',
+      'head/department@A4',
+      'head/agency@E4',
+    ]);
     const blocks = f.roles.map((r) => r.block);
-    expect(blocks).toEqual([...blocks].sort((a, b) => ['head', 'funds', 'goals', 'table', 'total'].indexOf(a) - ['head', 'funds', 'goals', 'table', 'total'].indexOf(b)));
+    expect(blocks).toEqual(
+      [...blocks].sort(
+        (a, b) => ['head', 'funds', 'goals', 'table', 'total'].indexOf(a) - ['head', 'funds', 'goals', 'table', 'total'].indexOf(b),
+      ),
+    );
     expect(f.unread).toEqual([]);
     expect(f.weights.map((w) => `${w.part}=${w.value} ${w.from}`)).toEqual([
       'budget=10 cell',

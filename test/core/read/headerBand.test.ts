@@ -59,7 +59,12 @@ describe('readHeaderBand', () => {
       [['三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因', '改进措施']],
       [],
       0,
-      { top: 0, bottom: 0, columns: { level3: 'A', target: 'B', actual: 'C', weight: 'D', score: 'E', reason: 'F', remedy: 'G' }, unread: [] },
+      {
+        top: 0,
+        bottom: 0,
+        columns: { level3: 'A', target: 'B', actual: 'C', weight: 'D', score: 'E', reason: 'F', remedy: 'G' },
+        unread: [],
+      },
     ],
     [
       'a row of data under the header is not a header row',

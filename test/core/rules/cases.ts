@@ -527,13 +527,21 @@ export const CASES: RuleCase[] = [
   {
     rule: 'deviation.unexplained',
     name: 'split reason columns (偏差原因 | 改进措施): a remedy alone does not explain a score below its weight',
-    grids: () => splitReason(party((s) => (ind(s, COVERAGE, { score: 28 }), (s.total.score = 98))), ['', '加强宣传，扩大覆盖面']),
+    grids: () =>
+      splitReason(
+        party((s) => (ind(s, COVERAGE, { score: 28 }), (s.total.score = 98))),
+        ['', '加强宣传，扩大覆盖面'],
+      ),
     hits: [{ cell: 'I16', expected: '30.00', found: '28.00' }],
   },
   {
     rule: 'deviation.unexplained',
     name: 'not with split reason columns where the 偏差原因 column explains it',
-    grids: () => splitReason(party((s) => (ind(s, COVERAGE, { score: 28 }), (s.total.score = 98))), ['个别社会组织尚未覆盖', '']),
+    grids: () =>
+      splitReason(
+        party((s) => (ind(s, COVERAGE, { score: 28 }), (s.total.score = 98))),
+        ['个别社会组织尚未覆盖', ''],
+      ),
     hits: [],
     clean: true,
   },

@@ -133,25 +133,36 @@ describe('spellings with the marks of their form', () => {
   const LEADS = ['', '其中：', '其中:', '1、', '（一）', '一、', '①', '2.'];
   const MARKS = ['', '（A）', '(B/A)', '（万元）', ' (10分)', '（盖章）', '：'];
   const PLACES = ['某县', '银川市', '西部（重庆）科学城', '青神县发展和改革局'];
-  const spellings = (Object.entries(VOCABULARY) as [Role, readonly string[]][]).flatMap(([role, list]) => list.map((s) => [role, s] as const));
+  const spellings = (Object.entries(VOCABULARY) as [Role, readonly string[]][]).flatMap(([role, list]) =>
+    list.map((s) => [role, s] as const),
+  );
 
   it('never rejects a spelling with the marks of its form around it', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...spellings), fc.constantFrom(...LEADS), fc.constantFrom(...MARKS), fc.boolean(), ([role, s], lead, mark, spaced) => {
-        const text = (lead + (spaced ? s.split('').join(' ') : s) + mark).trim();
-        const want = classify(s)!.roles;
-        expect({ text, roles: roles(text) }).toEqual({ text, roles: want.includes(role) ? want : null });
-      }),
+      fc.property(
+        fc.constantFrom(...spellings),
+        fc.constantFrom(...LEADS),
+        fc.constantFrom(...MARKS),
+        fc.boolean(),
+        ([role, s], lead, mark, spaced) => {
+          const text = (lead + (spaced ? s.split('').join(' ') : s) + mark).trim();
+          const want = classify(s)!.roles;
+          expect({ text, roles: roles(text) }).toEqual({ text, roles: want.includes(role) ? want : null });
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('never rejects a title, total or funding line known only by its ending', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PLACES), fc.constantFrom('2022年度项目支出绩效自评表', '部门整体支出绩效自评表（2023年度）', '项目资金合计', '配套资金', '中央预算内投资'), (place, end) => {
-        expect(classify(place + end)).not.toBeNull();
-      }),
+      fc.property(
+        fc.constantFrom(...PLACES),
+        fc.constantFrom('2022年度项目支出绩效自评表', '部门整体支出绩效自评表（2023年度）', '项目资金合计', '配套资金', '中央预算内投资'),
+        (place, end) => {
+          expect(classify(place + end)).not.toBeNull();
+        },
+      ),
     );
   });
 });
-
