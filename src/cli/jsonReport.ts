@@ -19,6 +19,8 @@ export interface JsonFinding {
 /** The JSON report, version 1 (design §4). Every number is a decimal string. */
 export interface JsonReport {
   version: 1;
+  /** The scoring profile the run used (mof-2020 unless --profile named another). */
+  profile: string;
   files: {
     file: string;
     error: string | null;
@@ -56,7 +58,7 @@ const str = (d: Dec | null | undefined): string | null => (d ? d.toFixed() : nul
 const num = (c: NumCell | null | undefined): string | null => (c && c.read.kind === 'number' ? c.read.value.toFixed() : null);
 
 /** Builds the version 1 JSON report of a run. */
-export function jsonReport(outcomes: readonly FileOutcome[], lang: Lang): JsonReport {
+export function jsonReport(outcomes: readonly FileOutcome[], lang: Lang, profile = 'mof-2020'): JsonReport {
   const files = outcomes.map((o) => ({
     file: o.file,
     error: o.error ? o.error.text(lang) : null,
@@ -68,6 +70,7 @@ export function jsonReport(outcomes: readonly FileOutcome[], lang: Lang): JsonRe
   const count = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
   return {
     version: 1,
+    profile,
     files,
     summary: {
       files: outcomes.length,

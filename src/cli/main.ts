@@ -45,7 +45,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     outcomes.push(outcome);
   }
-  const report = jsonReport(outcomes, o.lang);
+  const report = jsonReport(outcomes, o.lang, o.profile.id);
   io.stdout(o.json ? JSON.stringify(report, null, 2) + '\n' : textReport(outcomes, report.summary, o.lang, io.colour));
   if (outcomes.some((x) => x.error)) return 2;
   return report.summary.errors > 0 ? 1 : 0;

@@ -77,6 +77,7 @@ describe('--profile', () => {
   it('picks the Hubei profile: the seed’s 50/30/10 split is then off its 40/40, and the stated 10-point budget still wins', () => {
     const mof = check([fixture('seed.xlsx')]).report!;
     const hubei = check(['--profile', 'hubei', fixture('seed.xlsx')]).report!;
+    expect([mof.profile, hubei.profile]).toEqual(['mof-2020', 'hubei']);
     const level1 = (r: JsonReport) => r.files[0].forms.flatMap((f) => f.findings).filter((f) => f.rule === 'weights.level1');
     expect(level1(mof)).toEqual([]);
     expect(level1(hubei).length).toBeGreaterThan(0);

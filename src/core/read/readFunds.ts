@@ -99,13 +99,15 @@ type Columns = Partial<Record<Role, RoleColumn>>;
  * the initial budget. 年度预算数 beside a 调整后 column is the initial budget.
  */
 function resolveBudget(cols: Columns): Columns {
-  const out = { ...cols };
-  const budget = cols.annual ?? cols.initial;
-  if (!out.adjusted && budget) {
-    out.adjusted = budget;
-    if (budget === cols.initial) delete out.initial;
-  } else if (cols.annual && !out.initial) out.initial = cols.annual;
-  delete out.annual;
+  const budget = cols.adjusted ? null : (cols.annual ?? cols.initial ?? null);
+  // A new object rather than keys deleted: a deleted key turns an object into a slow dictionary for every later lookup.
+  const out: Columns = {};
+  for (const [role, c] of Object.entries(cols) as [Role, RoleColumn][]) {
+    if (role === 'annual') {
+      if (!budget && !cols.initial) out.initial = c;
+    } else if (c !== budget) out[role] = c;
+  }
+  if (budget) out.adjusted = budget;
   return out;
 }
 
