@@ -88,6 +88,28 @@ describe('the task pane', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(before - 3);
   });
 
+  it('shows what a form could not read as a note (提示), not as an error or a warning', async () => {
+    const rows = [
+      ['项目支出绩效自评表'],
+      ['项目名称', '乡村道路养护'],
+      ['项目资金（万元）', null, '全年预算数', '全年执行数', '执行率', '分值', '得分', '资金说明'],
+      [null, '年度资金总额', 100, 100, '100%', 10, 10],
+      ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因'],
+      ['产出指标', '养护里程', '≥10公里', '12公里', 50, 50],
+      ['效益指标', '道路通畅', '明显改善', '明显改善', 30, 30],
+      ['满意度指标', '群众满意度', '≥90%', '95%', 10, 10],
+      ['总分', null, null, null, 100, 100],
+    ];
+    show(stub({ validate: jest.fn(async () => result([gridOf('表', rows)])) }), 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(1));
+    const item = screen.getByRole('listitem');
+    expect(within(item).getByLabelText('提示')).toBeTruthy();
+    expect(within(item).getByText(/列“资金说明”（H3）/)).toBeTruthy();
+    expect(within(screen.getByTestId('form')).getByText('错误 0 · 警告 0')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: /错误/ }));
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  });
+
   it('jumps to a finding’s cell on its sheet', async () => {
     const session = stub();
     show(session, 'zh-CN', true);
