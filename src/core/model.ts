@@ -24,8 +24,11 @@ export interface FundsLine {
   label: Pos;
   /** The line's label as the form writes it, without a leading 其中： ('' for an unlabelled total line). */
   name: string;
-  /** 'unknown': a label the vocabulary lacks; the line is read, but no sum check is made on it. */
-  role: 'total' | 'source' | 'unknown';
+  /**
+   * 'unknown': a label the vocabulary lacks; the line is read, but no sum check is made on it. 'detail': a breakdown of
+   * the source line above it (a second 其中：, or indented deeper), not added to the sources' sum.
+   */
+  role: 'total' | 'source' | 'detail' | 'unknown';
   initial: NumCell | null;
   adjusted: NumCell | null;
   executed: NumCell | null;
@@ -133,7 +136,8 @@ export interface FormHead {
 }
 
 /** A part of a form that could not be read, for form.unread. */
-export type UnreadPart = 'column' | 'fundsLine' | 'fundsColumns' | 'fundsBlock' | 'totalRow' | 'scoreColumn' | 'reasonColumn';
+export type UnreadPart =
+  'column' | 'fundsLine' | 'fundsColumns' | 'fundsBlock' | 'totalRow' | 'totalLabel' | 'scoreColumn' | 'reasonColumn';
 
 /** A block of a form, as `selfeval explain` groups what was read. */
 export type Block = 'head' | 'funds' | 'goals' | 'table' | 'total';

@@ -44,7 +44,8 @@ export interface ProfileSettings {
   bands?: Partial<Record<Band, [Num, Num]>>;
 }
 
-const DEFAULT_LEVELS: Record<string, Num> = { 产出指标: 50, 效益指标: 30, 满意度指标: 10 };
+// 成本指标, a first level of its own in forms after 财预〔2021〕101号, shares 产出指标's 50 points.
+const DEFAULT_LEVELS: Record<string, Num> = { '产出指标+成本指标': 50, 效益指标: 30, 满意度指标: 10 };
 const DEFAULT_BANDS: Record<Band, [Num, Num]> = { achieved: ['0.8', 1], partial: ['0.6', '0.8'], missed: [0, '0.6'] };
 
 /** Builds a profile from the defaults (财预〔2020〕10号) and a caller's settings. */

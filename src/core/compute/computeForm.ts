@@ -134,7 +134,10 @@ export function computeForm(form: Form, profile: Profile): FormResult {
   let total: Dec | null = null;
   let capped = false;
   // A form that scores the budget has a total once its budget score is known; one that does not, once anything is scored.
-  const scored = budgetWeight ? budgetScore : form.funds && indicators.some((i) => i.used) ? ZERO : null;
+  // Indicators with a 分值 but no 得分 column read (a header the vocabulary lacks) leave the total unknown, not partial.
+  const noScores =
+    form.indicators.some((i) => i.columns.weight >= 0) && form.indicators.every((i) => i.columns.score < 0 && i.columns.coefficient < 0);
+  const scored = noScores ? null : budgetWeight ? budgetScore : form.funds && indicators.some((i) => i.used) ? ZERO : null;
   if (scored) {
     const uncapped = roundScore(sum([scored, ...levels.map((l) => l.score)]), profile.rounding);
     total = capTotal(uncapped, rate, profile);

@@ -29,10 +29,12 @@ export type { Band };
 export function scoreQuantitative(target: string, actual: string, weight: Dec | null, profile: Profile): Quantitative | null {
   const targets = parseTarget(target);
   if (targets.length === 0) return null;
-  // A single quantity is met by the first number in its unit, so the rest of a long text is not scanned.
-  const actuals = parseActual(actual, unitsOf(targets), targets.length === 1 ? 1 : Infinity);
+  const actuals = parseActual(actual, unitsOf(targets));
   if (actuals.length === 0) return null;
-  const parts = targets.length === 1 ? [outcome(targets[0], actuals[0])] : matchParts(targets, actuals);
+  // A single quantity is read from the first number in its unit that meets it ("上半年1次，下半年2次，共3次" meets ≥3次,
+  // "由90%提升至97%" meets ≥95%), else from the first: a text that states the target met is not a missed target.
+  const parts =
+    targets.length === 1 ? [outcome(targets[0], actuals.find((a) => isMet(targets[0], a)) ?? actuals[0])] : matchParts(targets, actuals);
   if (!parts) return null;
   const met = parts.every((p) => p.met);
   // Σ capped ratios as one fraction num ÷ den, so that the score takes a single division: dividing each ratio first

@@ -57,6 +57,7 @@ export const UNREAD_NAMES: Record<UnreadPart, Localised> = {
   fundsColumns: { 'zh-CN': '资金块缺少预算数/执行数列', 'en-US': 'funds block without budget or spending columns' },
   fundsBlock: { 'zh-CN': '未找到资金块', 'en-US': 'no funds block found' },
   totalRow: { 'zh-CN': '没有总分行', 'en-US': 'no total row' },
+  totalLabel: { 'zh-CN': '未识别的总分行标签', 'en-US': 'total row label not understood' },
   scoreColumn: { 'zh-CN': '没有指标得分列', 'en-US': 'no indicator score column' },
   reasonColumn: { 'zh-CN': '没有偏差原因列', 'en-US': 'no deviation reason column' },
 };

@@ -47,6 +47,10 @@ export const TERMS = {
     'zh-CN': '总分行（{cell} 表下），总分按各项得分计算，未与填写值核对',
     'en-US': 'the total row (under the table at {cell}); the total is computed from the scores but not checked against a recorded one',
   },
+  unread_totalLabel: {
+    'zh-CN': '总分行的标签“{text}”（{cell}），按总分行读取',
+    'en-US': 'the label "{text}" of the total row ({cell}), read as the total row',
+  },
   unread_scoreColumn: {
     'zh-CN': '指标得分列（{cell}），指标得分和总分未核对',
     'en-US': 'the indicator score column ({cell}), so the scores and the total were not checked',

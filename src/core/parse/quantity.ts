@@ -185,11 +185,18 @@ function numberEnd(s: string, i: number): number {
   if (digitAt(s, i) < 0 && !leadingDot) return -1;
   let j = i;
   while (j < n && digitAt(s, j) >= 0) j++;
+  // Thousands separators grouped by three: "1,200人次", "12,000元" (a comma between other digits is a list's).
+  if (j - i <= 3 && !leadingDot) while (thousands(s, j)) j += 4;
   if (j + 1 < n && isDot(s, j) && digitAt(s, j + 1) >= 0) {
     j++;
     while (j < n && digitAt(s, j) >= 0) j++;
   }
   return j;
+}
+
+/** Whether ",ddd" follows at j, and no further digit. */
+function thousands(s: string, j: number): boolean {
+  return s.charCodeAt(j) === 0x2c && digitAt(s, j + 1) >= 0 && digitAt(s, j + 2) >= 0 && digitAt(s, j + 3) >= 0 && digitAt(s, j + 4) < 0;
 }
 
 /** Every number in a text, in order. */
@@ -204,10 +211,12 @@ function numbers(s: string): NumberSpan[] {
   return out;
 }
 
-/** The ASCII text of a number span, folding full-width digits and dots only when there are any. */
+/** The ASCII text of a number span, without thousands separators, folding full-width digits and dots only when there are any. */
 function digitsOf(s: string, from: number, to: number): string {
   const raw = s.slice(from, to);
-  return /[^\d.]/.test(raw) ? raw.replace(/[\uff10-\uff19\uff0e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : raw;
+  return /[^\d.]/.test(raw)
+    ? raw.replace(/,/g, '').replace(/[\uff10-\uff19\uff0e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    : raw;
 }
 
 function skipSpacesBack(s: string, i: number): number {

@@ -22,7 +22,12 @@ export function readForm(sheet: Sheet, loc: FormLocation): Form {
   const yearAnchor = first((a) => isLabel(a, 'year'));
   const goalsAnchor = first((a) => isLabel(a, 'goals') && beforeTable(a));
   const fundsLabel = first((a) => isLabel(a, 'funds') && beforeTable(a));
-  const fundsHeader = first((a) => a.kind === 'fundsHeader' && beforeTable(a) && (!fundsLabel || a.row >= fundsLabel.row - 1));
+  // Of several rows of amount headers (a 年度主要任务 block's 预算数 | 执行数 above the funds), the one over a total line.
+  const fundsHeaders = loc.anchors.filter(
+    (a) => a.kind === 'fundsHeader' && beforeTable(a) && (!fundsLabel || a.row >= fundsLabel.row - 1),
+  );
+  const overTotal = (h: Anchor) => loc.anchors.some((a) => isLabel(a, 'fundsTotal') && a.row > h.row && a.row <= h.row + 2);
+  const fundsHeader = fundsHeaders.length > 1 ? (fundsHeaders.find(overTotal) ?? fundsHeaders[0]) : fundsHeaders[0];
   const rect = { top: loc.top, bottom: loc.bottom, left: Math.min(...loc.anchors.map((a) => a.col)), right: rightEdge(sheet, loc) };
   if (title) reading.role('head', 'title', title, title.text);
 

@@ -64,15 +64,23 @@ export function readFunds(sheet: Sheet, p: FundsPlace, reading: Reading): FundsR
   if (p.label) reading.role('funds', 'funds', p.label, p.label.text);
   const firstValue = Math.min(...Object.values(cols).map((c) => c.col));
   const lines: FundsLine[] = [];
+  let sourceIndent = -1;
   for (let r = band.bottom + 1; r <= p.end; r++) {
     const labelCol = lineLabel(sheet, r, p.left, firstValue - 1, p.label);
-    const text = labelCol < 0 ? '' : cellText(sheet.at(r, labelCol)).trim();
+    const raw = labelCol < 0 ? '' : cellText(sheet.at(r, labelCol));
+    const text = raw.trim();
     const label = text ? classify(text) : null;
     if (label?.roles.some((x) => ENDS.has(x))) break;
     const line = readLine(sheet, r, cols, labelCol, text, label, lines.length === 0);
     if (!line) {
       if (lines.length) break;
       continue;
+    }
+    if (line.role !== 'total') {
+      // A breakdown of the line above: a second 其中：, or a label indented deeper than the first source line's.
+      const indent = raw.length - raw.trimStart().length;
+      if (sourceIndent < 0) sourceIndent = indent;
+      else if (indent > sourceIndent || /^\s*其中/.test(raw)) line.role = 'detail';
     }
     if (line.role === 'unknown') reading.unread('fundsLine', line.label, text);
     else reading.role('funds', line.role === 'total' ? 'fundsTotal' : 'fundsSource', line.label, text);
@@ -83,7 +91,8 @@ export function readFunds(sheet: Sheet, p: FundsPlace, reading: Reading): FundsR
   return {
     funds: {
       label: at,
-      unit: unitOf(p.label?.text ?? '') ?? unitBeside(sheet, p.label) ?? unitIn(p.unitCell, band) ?? '元',
+      unit:
+        unitOf(p.label?.text ?? '') ?? unitBeside(sheet, p.label) ?? unitIn(p.unitCell, band) ?? unitLeftOf(sheet, band, p.left) ?? '元',
       total,
       sources: lines.filter((l) => l !== total),
     },
@@ -190,6 +199,19 @@ function unitBeside(sheet: Sheet, label: Anchor | undefined): '元' | '万元' |
   ]) {
     const m = UNIT_ONLY.exec(labelKey(textAt(sheet, row, col)));
     if (m) return m[2] as '元' | '万元';
+  }
+  return null;
+}
+
+/** The unit a text left of the block's headers names: the block's own label, when the vocabulary lacks it ("…（万元）"). */
+function unitLeftOf(sheet: Sheet, band: HeaderBand, left: number): '元' | '万元' | null {
+  const first = Math.min(...Object.values(band.columns).map((c) => (c ? c.col : Infinity)));
+  for (let r = band.top; r <= band.bottom; r++) {
+    for (let c = left; c < first; c++) {
+      const key = labelKey(textAt(sheet, r, c));
+      if (/[(]万元[)]/.test(key)) return '万元';
+      if (/[(]元[)]/.test(key)) return '元';
+    }
   }
   return null;
 }

@@ -88,7 +88,16 @@ export function readTable(sheet: Sheet, p: TablePlace, reading: Reading): TableR
     const score = readAt(sheet, r, scoreCol);
     const coefficient = readAt(sheet, r, coefficientCol, 'rate');
     const nameOwn = !!cols[nameRole] && !sheet.isCovered(r, nameCol) && name !== '';
-    if (!nameOwn && !rawTarget && !rawActual && w.kind === 'blank' && score.kind === 'blank' && coefficient.kind === 'blank') continue;
+    if (!nameOwn && !rawTarget && !rawActual) {
+      if (w.kind === 'blank' && score.kind === 'blank' && coefficient.kind === 'blank') continue;
+      // Numbers under a label the vocabulary lacks (综合评分, 最终得分), with no indicator: the total row, said as unread.
+      const label = ownCells(sheet, r, p.left, valueLeft - 1)[0];
+      if (label !== undefined && typeof sheet.at(r, label)?.v === 'string') {
+        totalRow = r;
+        reading.unread('totalLabel', { row: r, col: label }, textAt(sheet, r, label));
+        break;
+      }
+    }
     const unit = cols.measure ? textAt(sheet, r, textCol(sheet, r, cols.measure)) : '';
     const op = cols.operator ? textAt(sheet, r, textCol(sheet, r, cols.operator)) : '';
     levels = levelsOn(sheet, r, cols.level1, cols.level2, levels);

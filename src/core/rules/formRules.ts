@@ -62,7 +62,7 @@ export function unreadParts(result: FormResult): UnreadAt[] {
     // A table with neither 分值 nor 得分 (a transfer-payment template) scores nothing: there is nothing left unread.
     const weighted = result.indicators.some((r) => r.indicator.columns.weight >= 0) || result.levels.some((l) => l.stated);
     if (!scored && weighted) parts.push(at('scoreColumn'));
-    else if (!f.total) parts.push(at('totalRow'));
+    else if (scored && !f.total) parts.push(at('totalRow'));
     // A 部门整体 form has no place for reasons by design: its deviations are not a part left unread.
     if (f.kind !== 'department' && result.indicators.every((r) => r.indicator.columns.reason < 0)) {
       const n = result.indicators.filter((r) => (deviates(r) || r.quantitative?.overachieved) && !explained(r)).length;

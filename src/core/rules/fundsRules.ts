@@ -40,8 +40,9 @@ export const FUNDS_RULES: Record<
     check: ({ result }) => {
       const funds = result.form.funds;
       // A line whose label is not understood may be a source or a breakdown of one: the sum is not checked (form.unread says so).
-      if (!funds?.total || funds.sources.length === 0 || funds.sources.some((l) => l.role !== 'source')) return [];
-      const sources = funds.sources;
+      if (!funds?.total || funds.sources.some((l) => l.role === 'unknown')) return [];
+      const sources = funds.sources.filter((l) => l.role === 'source');
+      if (sources.length === 0) return [];
       const hits: Hit[] = [];
       for (const col of AMOUNT_COLUMNS) {
         const totalCell = funds.total[col];

@@ -42,8 +42,8 @@ export const SCORE_RULES: Record<
   'score.exceeds-weight': {
     id: 'score.exceeds-weight',
     severity: 'error',
-    check: ({ result }) =>
-      each(result.indicators, (r) =>
+    check: ({ result }) => [
+      ...each(result.indicators, (r) =>
         r.weight && r.recorded && (gt(r.recorded, r.weight) || r.recorded.isNegative())
           ? {
               at: indicatorCell(r.indicator, 'score'),
@@ -53,6 +53,12 @@ export const SCORE_RULES: Record<
             }
           : null,
       ),
+      // Without a 分值 column, a first level's weight is the one its label states (产出指标（40分）): its 得分 stay within it.
+      ...result.levels
+        .filter((l) => l.stated && eq(l.weight, l.stated) && gt(l.score, l.stated))
+        .filter((l) => !result.indicators.some((r) => r.weight && r.indicator.levels.level1 === l.name))
+        .map((l) => ({ at: l.first, params: { name: l.name }, expected: l.weight.toFixed(), found: l.score.toFixed() })),
+    ],
   },
   'score.coefficient-mismatch': {
     id: 'score.coefficient-mismatch',

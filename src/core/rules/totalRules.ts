@@ -39,7 +39,9 @@ function profileHits(result: FormResult, profile: Profile, header: Pos): Hit[] {
     const levels = result.levels.filter((l) => group.levels.includes(l.name));
     const found = sum(levels.map((l) => l.weight));
     if (eq(found, group.weight)) return [];
-    const names = group.levels.map(levelName);
+    // A group is named by the levels the form has (产出指标, not 产出指标+成本指标, on a form without 成本指标).
+    const present = group.levels.filter((n) => levels.some((l) => l.name === n));
+    const names = (present.length ? present : group.levels.slice(0, 1)).map(levelName);
     const level: Localised | string =
       names.length === 1
         ? names[0]

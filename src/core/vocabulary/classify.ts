@@ -1,7 +1,7 @@
 import type { Dec } from '../calc';
 import { labelKey } from '../parse/text';
 import { labelMeaning, weightInLabel } from './labelMeaning';
-import { FORM_KINDS, SOURCE_ENDINGS, TITLE_ENDINGS, TOTAL_ENDINGS, VOCABULARY, type Role } from './vocabulary';
+import { FORM_KINDS, FUNDS_ENDINGS, SOURCE_ENDINGS, TITLE_ENDINGS, TOTAL_ENDINGS, VOCABULARY, type Role } from './vocabulary';
 
 /** What a label cell names: its roles (more than one where only its place tells, as 合计), and what its marks state. */
 export interface Label {
@@ -75,6 +75,7 @@ function rolesOf(key: string, meaning: string): readonly Role[] | null {
     const bare = ROLES.get(meaning.slice(0, -unit[1].length));
     if (bare) return bare;
   }
+  if (meaning.length <= 20 && FUNDS_ENDINGS.some((e) => meaning.endsWith(e)) && !/\d/.test(meaning)) return ['funds'];
   if (meaning.length <= 16 && TOTAL_ENDINGS.some((e) => meaning.endsWith(e)) && !/\d/.test(meaning)) return ['fundsTotal'];
   if (meaning.length <= 16 && SOURCE_ENDINGS.some((e) => meaning.endsWith(e)) && !/\d/.test(meaning)) return ['fundsSource'];
   return null;

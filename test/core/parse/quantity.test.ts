@@ -38,6 +38,8 @@ describe('parseTarget: quantitative targets', () => {
   const CASES: [string, Part[]][] = [
     // Symbols, ASCII and full-width
     ['=200项', [{ op: '=', value: '200', unit: '项' }]],
+    // Regression (adversarial check of issue 10): "≥1,000人次" was read as ≥ 1.
+    ['≥1,000人次', [{ op: '>=', value: '1000', unit: '人次' }]],
     ['>=500份', [{ op: '>=', value: '500', unit: '份' }]],
     ['≥500份', [{ op: '>=', value: '500', unit: '份' }]],
     ['＞90%', [{ op: '>', value: '90', unit: '%' }]],
@@ -152,6 +154,18 @@ describe('parseActual', () => {
     ['建立1套。', [{ value: '1', unit: '套' }]],
     ['９０％', [{ value: '90', unit: '%' }]],
     ['3.5天', [{ value: '3.5', unit: '天' }]],
+    // Regression (adversarial check of issue 10): thousands separators were read as the end of the number.
+    ['1,200人次', [{ value: '1200', unit: '人次' }]],
+    ['12,000元', [{ value: '12000', unit: '元' }]],
+    ['1,234,567.5元', [{ value: '1234567.5', unit: '元' }]],
+    // A comma between other digits is a list's, not a thousands separator.
+    [
+      '1,23项',
+      [
+        { value: '1', unit: '' },
+        { value: '23', unit: '项' },
+      ],
+    ],
     [
       '活动6次，签约1项',
       [

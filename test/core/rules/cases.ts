@@ -697,10 +697,10 @@ export const CASES: RuleCase[] = [
     name: 'a funds line whose label names no role: the sum is not checked',
     grids: () => {
       const grids = party();
-      grids[0].rows[8][1] = { v: '其中：待分配数' }; // B9, where 其他资金 stood
+      grids[0].rows[8][1] = { v: '待分配数' }; // B9, where 其他资金 stood
       return grids;
     },
-    hits: [{ cell: 'B9', expected: null, found: null, messages: { 'zh-CN': ['其中：待分配数', '资金来源合计未核对'] } }],
+    hits: [{ cell: 'B9', expected: null, found: null, messages: { 'zh-CN': ['待分配数', '资金来源合计未核对'] } }],
     silent: ['funds.sources-sum'],
     forms: 1,
   },

@@ -24,7 +24,7 @@ describe('classify', () => {
     ['其中：当年财政拨款', ['fundsSource']],
     ['其中:当年财政拨款', ['fundsSource']],
     ['项目名称：', ['project']],
-    ['年度目标1:(80分)', ['goals']],
+    ['年度目标1:(80分)', ['goals', 'target']],
     // Full-width and half-width, spaces and line breaks.
     ['项 目 名 称', ['project']],
     ['一级\n指标', ['level1']],
