@@ -29,10 +29,13 @@ export type { Band };
 export function scoreQuantitative(target: string, actual: string, weight: Dec | null, profile: Profile): Quantitative | null {
   const targets = parseTarget(target);
   if (targets.length === 0) return null;
-  const actuals = parseActual(actual, unitsOf(targets));
-  if (actuals.length === 0) return null;
+  const units = unitsOf(targets);
   // A single quantity is read from the first number in its unit that meets it ("上半年1次，下半年2次，共3次" meets ≥3次,
-  // "由90%提升至97%" meets ≥95%), else from the first: a text that states the target met is not a missed target.
+  // "由90%提升至97%" meets ≥95%), else from the first: a text that states the target met is not a missed target. The rest
+  // of a long text is scanned only when its first number misses.
+  let actuals = parseActual(actual, units, targets.length === 1 ? 1 : Infinity);
+  if (actuals.length === 0) return null;
+  if (targets.length === 1 && !isMet(targets[0], actuals[0])) actuals = parseActual(actual, units);
   const parts =
     targets.length === 1 ? [outcome(targets[0], actuals.find((a) => isMet(targets[0], a)) ?? actuals[0])] : matchParts(targets, actuals);
   if (!parts) return null;

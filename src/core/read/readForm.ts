@@ -3,7 +3,7 @@ import { isBlank } from '../grid/cell';
 import type { Form } from '../model';
 import { formKindOf, yearOf } from '../vocabulary/classify';
 import type { Role } from '../vocabulary/vocabulary';
-import { isLabel, type Anchor, type FormLocation } from '../locate/locateForms';
+import type { Anchor, FormLocation } from '../locate/locateForms';
 import { readFunds } from './readFunds';
 import { fieldValue, readGoals } from './readHead';
 import { readTable } from './readTable';
@@ -15,20 +15,9 @@ const FUNDS_END: readonly Role[] = ['goals', 'expected', 'achieved', 'after', 't
 /** Reads one located form: its head, funds block, goals, indicator table and total row, and how each was found. */
 export function readForm(sheet: Sheet, loc: FormLocation): Form {
   const reading = new Reading();
-  const first = (p: (a: Anchor) => boolean) => loc.anchors.find(p);
-  const tableAnchor = first((a) => a.kind === 'tableHeader');
-  const beforeTable = (a: Anchor) => !tableAnchor || a.row < tableAnchor.row;
-  const title = first((a) => isLabel(a, 'title'));
-  const yearAnchor = first((a) => isLabel(a, 'year'));
-  const goalsAnchor = first((a) => isLabel(a, 'goals') && beforeTable(a));
-  const fundsLabel = first((a) => isLabel(a, 'funds') && beforeTable(a));
-  // Of several rows of amount headers (a 年度主要任务 block's 预算数 | 执行数 above the funds), the one over a total line.
-  const fundsHeaders = loc.anchors.filter(
-    (a) => a.kind === 'fundsHeader' && beforeTable(a) && (!fundsLabel || a.row >= fundsLabel.row - 1),
-  );
-  const overTotal = (h: Anchor) => loc.anchors.some((a) => isLabel(a, 'fundsTotal') && a.row > h.row && a.row <= h.row + 2);
-  const fundsHeader = fundsHeaders.length > 1 ? (fundsHeaders.find(overTotal) ?? fundsHeaders[0]) : fundsHeaders[0];
-  const rect = { top: loc.top, bottom: loc.bottom, left: Math.min(...loc.anchors.map((a) => a.col)), right: rightEdge(sheet, loc) };
+  const { tableAnchor, title, yearAnchor, goalsAnchor, fundsLabel, fundsHeader, unitCells, headTotal, headerRows, labelRows, left } =
+    partsOf(loc);
+  const rect = { top: loc.top, bottom: loc.bottom, left, right: rightEdge(sheet, loc) };
   if (title) reading.role('head', 'title', title, title.text);
 
   const project = fieldValue(sheet, loc, 'project', reading);
@@ -40,7 +29,7 @@ export function readForm(sheet: Sheet, loc: FormLocation): Form {
     {
       label: fundsLabel,
       header: fundsHeader,
-      unitCell: first((a) => isLabel(a, 'unit') && (!fundsHeader || a.row <= fundsHeader.row)),
+      unitCell: unitCells.find((a) => !fundsHeader || a.row <= fundsHeader.row),
       left: rect.left,
       right: loc.right,
       end: fundsEnd,
@@ -59,9 +48,9 @@ export function readForm(sheet: Sheet, loc: FormLocation): Form {
           left: rect.left,
           right: loc.right,
           bottom: loc.bottom,
-          headerRows: new Set(loc.anchors.filter((a) => a.kind === 'tableHeader').map((a) => a.row)),
-          labelRows: new Set(loc.anchors.filter((a) => a.kind === 'label').map((a) => a.row)),
-          headTotal: first((a) => isLabel(a, 'total') && beforeTable(a) && !isLabel(a, 'fundsTotal')),
+          headerRows,
+          labelRows,
+          headTotal,
         },
         reading,
       )
@@ -90,6 +79,44 @@ export function readForm(sheet: Sheet, loc: FormLocation): Form {
     total: table ? table.total : null,
     layout: reading.layout,
   };
+}
+
+/** The anchors a form's parts are read from, found in one pass over its labels. */
+function partsOf(loc: FormLocation) {
+  const tableAnchor = loc.anchors.find((a) => a.kind === 'tableHeader');
+  const tableRow = tableAnchor ? tableAnchor.row : Infinity;
+  let title: Anchor | undefined;
+  let yearAnchor: Anchor | undefined;
+  let goalsAnchor: Anchor | undefined;
+  let fundsLabel: Anchor | undefined;
+  let headTotal: Anchor | undefined;
+  const fundsHeaders: Anchor[] = [];
+  const fundsTotals: number[] = [];
+  const unitCells: Anchor[] = [];
+  const headerRows = new Set<number>();
+  const labelRows = new Set<number>();
+  let left = Infinity;
+  for (const a of loc.anchors) {
+    if (a.col < left) left = a.col;
+    if (a.kind === 'tableHeader') headerRows.add(a.row);
+    if (a.kind === 'fundsHeader' && a.row < tableRow) fundsHeaders.push(a);
+    if (a.kind !== 'label') continue;
+    labelRows.add(a.row);
+    const roles = a.label.roles;
+    const before = a.row < tableRow;
+    if (!title && roles.includes('title')) title = a;
+    if (!yearAnchor && roles.includes('year')) yearAnchor = a;
+    if (!goalsAnchor && before && roles.includes('goals')) goalsAnchor = a;
+    if (!fundsLabel && before && roles.includes('funds')) fundsLabel = a;
+    if (!headTotal && before && roles.includes('total') && !roles.includes('fundsTotal')) headTotal = a;
+    if (roles.includes('fundsTotal')) fundsTotals.push(a.row);
+    if (roles.includes('unit')) unitCells.push(a);
+  }
+  // Of several rows of amount headers (a 年度主要任务 block's 预算数 | 执行数 above the funds), the one over a total line.
+  const candidates = fundsLabel ? fundsHeaders.filter((a) => a.row >= fundsLabel.row - 1) : fundsHeaders;
+  const overTotal = (h: Anchor) => fundsTotals.some((r) => r > h.row && r <= h.row + 2);
+  const fundsHeader = candidates.length > 1 ? (candidates.find(overTotal) ?? candidates[0]) : candidates[0];
+  return { tableAnchor, title, yearAnchor, goalsAnchor, fundsLabel, fundsHeader, unitCells, headTotal, headerRows, labelRows, left };
 }
 
 /** The last row of the funds block: the row before the next part of the form below its header. */
