@@ -69,16 +69,16 @@ it('the correct form raises nothing', () => {
 });
 
 it('regression: a met target and actual with thousands separators (≥1,000人次, 1,200人次) raise nothing; a missed one is found', () => {
-  const met = national({ indicators: [['产出指标', '数量指标', '培训人次', '≥1,000人次', '1,200人次', 50, 50], ...national_rest()] });
+  const met = national({ indicators: [['产出指标', '数量指标', '培训人次', '≥1,000人次', '1,200人次', 50, 50], ...rest()] });
   expect(found(run(met), 'error')).toEqual([]);
   expect(found(run(met), 'warning')).toEqual([]);
-  const missed = national({ indicators: [['产出指标', '数量指标', '培训人次', '≥1,000人次', '800人次', 50, 50], ...national_rest()] });
+  const missed = national({ indicators: [['产出指标', '数量指标', '培训人次', '≥1,000人次', '800人次', 50, 50], ...rest()] });
   expect(found(run(missed))).toEqual(['deviation.unexplained@I13']);
   expect(found(run(missed), 'warning')).toEqual(['score.above-completion@H13']);
 });
 
 /** The indicators after a first one of 50 points: 效益 30, 满意度 10 (with the budget's 10, 100 in all). */
-function national_rest(): Row[] {
+function rest(): Row[] {
   return [
     ['效益指标', '社会效益指标', '群众出行条件', '明显改善', '明显改善', 30, 30],
     ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '95%', 10, 10],
@@ -198,7 +198,7 @@ it('regression: an actual that states the target met among other numbers ("…�
   const indicators: Row[] = [
     ['产出指标', '数量指标', '培训次数', '≥3次', '上半年1次，下半年2次，共3次', 30, 30],
     ['产出指标', '质量指标', '覆盖率', '≥95%', '覆盖率由90%提升至97%', 20, 20],
-    ...national_rest(),
+    ...rest(),
   ];
   const a = run(national({ indicators }));
   expect(found(a)).toEqual([]);
@@ -217,4 +217,11 @@ it('regression: without a 分值 column, a first level scored above the weight i
     r[0] === '总分' ? ['总分', null, null, null, null, null, 104.9] : r,
   );
   expect(found(run(rows))).toEqual(['score.exceeds-weight@B13']);
+});
+
+it('regression: a funds block that could not be read raises no weights.sum (its weight is unknown), only form.unread', () => {
+  const rows = national({ fundsLabel: '项目资金（万元）' }).map((r) => (r[2] === '年初预算数' ? [r[0], null, '填写说明', '见附表'] : r));
+  const a = run(rows);
+  expect(found(a)).toEqual([]);
+  expect(a.forms[0].findings.map((f) => f.rule)).toContain('form.unread');
 });

@@ -61,6 +61,8 @@ export const TOTAL_RULES: Record<'weights.sum' | 'weights.level1' | 'total.misma
     check: ({ result, profile }) => {
       const f = result.form;
       if (!f.total || f.indicators.length === 0 || !weighted(result) || eq(result.weightTotal, profile.totalWeight)) return [];
+      // A funds block that could not be read leaves the budget's weight unknown: form.unread says so, not this rule.
+      if (f.layout.unread.some((u) => u.part === 'fundsColumns' || u.part === 'fundsBlock')) return [];
       const budget = result.budgetWeight ?? ZERO;
       return [
         {
