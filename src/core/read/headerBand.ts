@@ -45,7 +45,7 @@ export function readHeaderBand(sheet: Sheet, row: number, left: number, right: n
   }
   const role = (h: HeaderCell) => h.label?.roles.find((x) => accepts.has(x));
   // A header over cells of a lower row that name roles is their group header.
-  const isGroup = (h: HeaderCell) => cells.some((s) => s.row > h.row && s.col >= h.col && s.col <= h.right && role(s));
+  const isGroup = (h: HeaderCell) => h.row < bottom && cells.some((s) => s.row > h.row && s.col >= h.col && s.col <= h.right && role(s));
   const columns: Partial<Record<Role, RoleColumn>> = {};
   const unread: HeaderCell[] = [];
   for (const h of cells) {
