@@ -35,12 +35,11 @@ const NAMING: readonly Role[] = ['indicators', 'level1', 'level2', 'level3', 'ta
  * naming or setting the indicators) at the first of those.
  */
 export function headerKind(labels: readonly Label[]): { kind: HeaderKind; first: number } | null {
-  const roles = new Set<Role>();
-  for (const l of labels) for (const r of l.roles) roles.add(r);
-  const count = (list: readonly Role[]) => list.reduce((n, r) => n + (roles.has(r) ? 1 : 0), 0);
+  const has = (r: Role) => labels.some((l) => l.roles.includes(r));
+  const count = (list: readonly Role[]) => list.reduce((n, r) => n + (has(r) ? 1 : 0), 0);
   const firstOf = (list: readonly Role[]) => labels.findIndex((l) => l.roles.some((r) => list.includes(r)));
   if (count(NAMING) > 0 && count(TABLE_COLUMNS) >= 3) return { kind: 'tableHeader', first: firstOf(NAMING) };
   const amounts = count(AMOUNTS);
-  if (amounts >= 2 || (amounts === 1 && roles.has('rate'))) return { kind: 'fundsHeader', first: firstOf(AMOUNTS) };
+  if (amounts >= 2 || (amounts === 1 && has('rate'))) return { kind: 'fundsHeader', first: firstOf(AMOUNTS) };
   return null;
 }

@@ -203,7 +203,8 @@ function columnLabels(labels: readonly Anchor[], start: number): number {
 function headersOn(labels: readonly Anchor[]): Anchor[] {
   const out: Anchor[] = [];
   let from = 0;
-  const seen = new Set<Role>();
+  // The header roles seen since the last cut: a row holds a handful of labels, so a list does.
+  const seen: Role[] = [];
   const flush = (to: number) => {
     const run = labels.slice(from, to);
     const header = run.length >= 2 ? headerKind(run.map((a) => a.label)) : null;
@@ -213,12 +214,12 @@ function headersOn(labels: readonly Anchor[]): Anchor[] {
   };
   for (let i = 0; i < labels.length; i++) {
     const roles = labels[i].label.roles;
-    if (roles.some((r) => seen.has(r) && HEADER_ROLES.has(r))) {
+    if (roles.some((r) => seen.includes(r))) {
       flush(i);
       from = i;
-      seen.clear();
+      seen.length = 0;
     }
-    for (const r of roles) seen.add(r);
+    for (const r of roles) if (HEADER_ROLES.has(r)) seen.push(r);
   }
   flush(labels.length);
   return out;

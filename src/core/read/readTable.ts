@@ -40,8 +40,6 @@ export interface TableRead {
   total: TotalLine | null;
   /** The indicators' total weight as the table's label states it: 绩效指标（90分）. */
   weight: StatedWeight | null;
-  /** The columns the table has, by role. */
-  has: ReadonlySet<Role>;
 }
 
 /** Reads the indicator table: its columns from their headers, each indicator row, and the total row under it. */
@@ -119,7 +117,7 @@ export function readTable(sheet: Sheet, p: TablePlace, reading: Reading): TableR
   const total = totalRow >= 0 ? readTotal(sheet, totalRow, p.left, cols.weight, cols.score) : headTotal(sheet, p.headTotal);
   if (total) reading.role('total', 'total', total.label, textAt(sheet, total.label.row, total.label.col));
   const h = (cols.level1 ?? cols[nameRole])?.header ?? p.header;
-  return { header: { row: h.row, col: h.col }, indicators: out, total, weight, has: new Set(Object.keys(cols) as Role[]) };
+  return { header: { row: h.row, col: h.col }, indicators: out, total, weight };
 }
 
 /** What the first label of a row says, left of the value columns: a total row, a closing block, or a row to skip. */
