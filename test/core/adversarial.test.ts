@@ -17,6 +17,9 @@ interface Options {
   before: Row[];
 }
 
+/** The national template's indicator header. */
+const HEADER: Row = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+
 /** A correct form: 执行率 98.99 %, budget 得分 9.90, 总分 99.90. */
 function national(o: Partial<Options> = {}): Row[] {
   const p: Options = {
@@ -27,7 +30,7 @@ function national(o: Partial<Options> = {}): Row[] {
       ['上年结转资金', 20, 20, 20],
       ['其他资金', 0, 0, 0],
     ],
-    header: ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    header: HEADER,
     indicators: [
       ['产出指标', '数量指标', '养护里程', '≥500公里', '520公里', 20, 20],
       ['产出指标', '质量指标', '优良路率', '≥85%', '88%', 15, 15],
@@ -157,17 +160,7 @@ it('regression: a breakdown of a source line (a second 其中：, indented) is n
 });
 
 it('regression: a 得分 column whose header the vocabulary lacks leaves 总分 unknown, not a partial sum with a wrong 等级', () => {
-  const header: Row = [
-    '绩效指标',
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    '实际完成值',
-    '分值',
-    '本年度分数',
-    '偏差原因分析及改进措施',
-  ];
+  const header = HEADER.map((h) => (h === '得分' ? '本年度分数' : h));
   const a = run(national({ header }));
   expect(a.forms[0].result.total).toBeNull();
   expect(a.forms[0].result.grade).toBeNull();
@@ -176,7 +169,7 @@ it('regression: a 得分 column whose header the vocabulary lacks leaves 总分 
 });
 
 it('regression: a transfer form with neither 分值 nor 得分 is not said to lack a total row', () => {
-  const header: Row = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '偏差原因分析及改进措施'];
+  const header = HEADER.filter((h) => h !== '分值' && h !== '得分');
   const indicators: Row[] = [['产出指标', '数量指标', '养护里程', '≥500公里', '520公里', '']];
   const rows = national({ header, indicators }).slice(0, -1);
   expect(run(rows).forms[0].findings).toEqual([]);
@@ -206,17 +199,15 @@ it('regression: an actual that states the target met among other numbers ("…�
 });
 
 it('regression: without a 分值 column, a first level scored above the weight its label states is an error', () => {
-  const header: Row = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '得分', '偏差原因分析及改进措施'];
+  const header = HEADER.filter((h) => h !== '分值');
   const indicators: Row[] = [
     ['产出指标（50分）', '数量指标', '养护里程', '≥500公里', '520公里', 30],
     [null, '质量指标', '优良路率', '≥85%', '88%', 25],
     ['效益指标（30分）', '社会效益指标', '群众出行条件', '明显改善', '明显改善', 30],
     ['满意度指标（10分）', '服务对象满意度指标', '群众满意度', '≥90%', '95%', 10],
   ];
-  const rows = national({ header, indicators, totalRow: ['总分', null, 104.9] }).map((r) =>
-    r[0] === '总分' ? ['总分', null, null, null, null, null, 104.9] : r,
-  );
-  expect(found(run(rows))).toEqual(['score.exceeds-weight@B13']);
+  // Without a 分值 column, 得分 stands in column G, where the 总分 row's first number goes.
+  expect(found(run(national({ header, indicators, totalRow: ['总分', 104.9, null] })))).toEqual(['score.exceeds-weight@B13']);
 });
 
 it('regression: a funds block that could not be read raises no weights.sum (its weight is unknown), only form.unread', () => {

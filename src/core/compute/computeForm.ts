@@ -28,6 +28,8 @@ export interface LevelResult {
   score: Dec;
   /** The weight its label states: 产出指标（50分） → 50. */
   stated: Dec | null;
+  /** Where `weight` comes from: its indicators' 分值, the label's stated weight, or nowhere (neither: 0). */
+  from: 'indicators' | 'label' | 'none';
 }
 
 /** What the engine computes for one form, without the indicators: what an analysis keeps of a form. */
@@ -193,6 +195,7 @@ function levelTotals(indicators: readonly IndicatorResult[]): LevelResult[] {
     weight: l.weighted || !l.stated ? l.weight.value : l.stated,
     score: l.score.value,
     stated: l.stated,
+    from: l.weighted ? 'indicators' : l.stated ? 'label' : 'none',
   }));
 }
 

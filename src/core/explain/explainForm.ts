@@ -47,15 +47,7 @@ export function explainForm(result: FormResult, profile: Profile): FormExplanati
   if (f.indicatorsWeight)
     weights.push({ part: 'indicators', value: f.indicatorsWeight.value.toFixed(), from: 'label', cell: at(f.indicatorsWeight.at) });
   for (const l of result.levels) {
-    // As levelTotals takes it: the indicators' 分值 where they have any, else the weight the level's label states.
-    const weighted = result.indicators.some((r) => r.weight && r.indicator.levels.level1 === l.name);
-    const fromLabel = !weighted && !!l.stated;
-    weights.push({
-      part: l.name,
-      value: fromLabel || weighted ? l.weight.toFixed() : null,
-      from: fromLabel ? 'label' : weighted ? 'indicators' : 'none',
-      cell: at(l.first),
-    });
+    weights.push({ part: l.name, value: l.from === 'none' ? null : l.weight.toFixed(), from: l.from, cell: at(l.first) });
   }
   weights.push({ part: 'total', value: profile.totalWeight.toFixed(), from: 'profile', cell: null });
   const unread = unreadParts(result).map((u) => ({ part: u.part, cell: a1(u.row, u.col), text: u.text }));

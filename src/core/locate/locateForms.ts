@@ -1,6 +1,6 @@
 import type { Sheet } from '../grid/grid';
 import { cellText } from '../grid/cell';
-import { classify, endsField, type Label } from '../vocabulary/classify';
+import { classify, endsField, opensField, type Label } from '../vocabulary/classify';
 import type { Role } from '../vocabulary/vocabulary';
 import { COLUMN_ROLES, HEADER_ROLES, headerKind, type HeaderKind } from './headerRows';
 
@@ -161,8 +161,6 @@ function close(cur: Open, lastRow: number, right: number): FormLocation {
   return { top: cur.top, bottom: Math.max(bottom, cur.top), right, anchors: cur.anchors };
 }
 
-const FIELDS: ReadonlySet<Role> = new Set<Role>(['project', 'department', 'agency']);
-
 function scan(sheet: Sheet): Anchor[] {
   const out: Anchor[] = [];
   const rows = sheet.rows;
@@ -182,7 +180,7 @@ function scan(sheet: Sheet): Anchor[] {
       const label = classify(cell.v);
       if (!label || (isValue && !endsField(label))) continue;
       out.push({ kind: 'label', row: r, col: c, text: cellText(cell), label });
-      field = label.value === null && label.roles.some((role) => FIELDS.has(role));
+      field = opensField(label);
     }
     if (out.length - start >= 2 && columnLabels(out, start) >= 2) out.splice(start, 0, ...headersOn(out.slice(start)));
   }

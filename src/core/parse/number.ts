@@ -9,7 +9,7 @@ export type NumberText = { ok: true; value: Dec; percent: boolean } | { ok: fals
 
 /**
  * Reads a number written as text the way officers write it:
- *  "1,212,480.41", ".00", "634,273", "１２３", "¥1,000", "99.70%", "100分", "(1,000)" for a negative amount.
+ * "1,212,480.41", ".00", "634,273", "１２３", "¥1,000", "99.70%", "100分", "(1,000)" for a negative amount.
  * A dash or 无 reads as blank.
  */
 export function parseNumberText(raw: string): NumberText {

@@ -55,8 +55,7 @@ export const SCORE_RULES: Record<
       ),
       // Without a 分值 column, a first level's weight is the one its label states (产出指标（40分）): its 得分 stay within it.
       ...result.levels
-        .filter((l) => l.stated && eq(l.weight, l.stated) && gt(l.score, l.stated))
-        .filter((l) => !result.indicators.some((r) => r.weight && r.indicator.levels.level1 === l.name))
+        .filter((l) => l.from === 'label' && gt(l.score, l.weight))
         .map((l) => ({ at: l.first, params: { name: l.name }, expected: l.weight.toFixed(), found: l.score.toFixed() })),
     ],
   },

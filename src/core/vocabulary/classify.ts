@@ -81,9 +81,16 @@ function rolesOf(key: string, meaning: string): readonly Role[] | null {
   return null;
 }
 
+// The head's fields, whose value stands in the next cell.
+const FIELDS: readonly Role[] = ['project', 'department', 'agency'];
 // Labels that end a header field's value: the next field's label, or a label of a block. A title's words are not among
 // them: a project may be named "…项目支出绩效自评表".
-const FIELD_STOPS: ReadonlySet<Role> = new Set<Role>(['project', 'department', 'agency', 'funds', 'ignored', 'after', 'total', 'goals']);
+const FIELD_STOPS: ReadonlySet<Role> = new Set<Role>([...FIELDS, 'funds', 'ignored', 'after', 'total', 'goals']);
+
+/** Whether a label is a header field's (项目名称, 主管部门, 实施单位) whose value is in the next cell, not after a colon. */
+export function opensField(label: Label): boolean {
+  return label.value === null && label.roles.some((r) => FIELDS.includes(r));
+}
 
 /** Whether a cell right of a header field's label (项目名称) is a label in its own right, not the field's value. */
 export function endsField(label: Label | null): boolean {
