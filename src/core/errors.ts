@@ -18,7 +18,7 @@ export type ErrorCode =
 
 /** The failures Excel reports, and what the add-in made of them. */
 export type ExcelErrorCode =
-  'excel-protected' | 'excel-cell-edit' | 'excel-too-large' | 'excel-failed' | 'excel-rolled-back' | 'excel-partial' | 'nothing-to-revert';
+  'excel-protected' | 'excel-structure-protected' | 'excel-cell-edit' | 'excel-too-large' | 'excel-failed' | 'excel-rolled-back' | 'excel-partial' | 'nothing-to-revert';
 
 const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   'file-not-found': { 'zh-CN': (d) => `找不到文件 ${d}`, 'en-US': (d) => `file not found: ${d}` },
@@ -48,6 +48,11 @@ const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   'excel-protected': {
     'zh-CN': (d) => `以下工作表受保护，未做任何修改：${d}。请撤销保护后重试`,
     'en-US': (d) => `These sheets are protected, so nothing was changed: ${d}. Unprotect them and try again`,
+  },
+  'excel-structure-protected': {
+    'zh-CN': () => '工作簿结构受保护，不能新增或删除工作表，未做任何修改。请在“审阅 > 保护工作簿”中取消保护后重试',
+    'en-US': () =>
+      "The workbook's structure is protected, so no sheet can be added or deleted and nothing was changed. Unprotect it (Review > Protect Workbook) and try again",
   },
   'excel-cell-edit': {
     'zh-CN': () => 'Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试',

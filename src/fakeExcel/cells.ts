@@ -30,8 +30,20 @@ export function writeCells(wb: WorkbookState, sheet: SheetState, rect: Rect, v: 
         if (typed.kind === 'formula') return { ...base, formula: typed.formula };
         return { ...base, value: typed.value, format: typed.format ?? old.format };
       });
+      if (typed.kind !== 'clear') expandTableAbove(wb, sheet, rr, cc);
     }),
   );
+}
+
+/**
+ * A table takes in the row written right below it, as Excel's AutoCorrect option "Include new rows and columns in
+ * table" (on by default) does; office-js issue 6745 shows AutoCorrect options applying to writes from the API.
+ */
+function expandTableAbove(wb: WorkbookState, sheet: SheetState, row: number, col: number): void {
+  for (const t of wb.tables) {
+    if (t.sheet !== sheet || t.showTotals || row !== t.rect.bottom + 1 || col < t.rect.left || col > t.rect.right) continue;
+    wb.change(t, 'rect', { ...t.rect, bottom: row });
+  }
 }
 
 /** A one-cell rectangle. */

@@ -16,6 +16,17 @@ export interface FakeRunOptions {
   mergeUndoGroup?: boolean;
 }
 
+/** Where Excel runs: which operations can join an undo group depends on it. */
+export type FakePlatform = 'windows' | 'mac' | 'web';
+
+// The operations the add-in could touch that cannot join a merged undo group, and where (Microsoft's "Undo support
+// with the Excel JavaScript API", table "Unsupported APIs"): each throws UndoNotSupported inside one.
+const NOT_UNDOABLE: Record<string, readonly FakePlatform[]> = {
+  'Worksheet.delete': ['windows', 'mac', 'web'],
+  'Worksheet.name': ['windows', 'mac'],
+  'Worksheet.visibility': ['windows', 'mac'],
+};
+
 /** A batch function, as given to Excel.run. */
 export type FakeBatch<T> = (context: FakeContext) => Promise<T>;
 
@@ -50,6 +61,8 @@ export interface FakeExcelOptions {
   sheets?: string[];
   /** The payload limit per request and per response (5 MB by default). */
   limitBytes?: number;
+  /** The platform ("windows" by default, where the fewest operations can be undone). */
+  platform?: FakePlatform;
 }
 
 function versionNumber(v: string): [number, number] {
@@ -85,6 +98,8 @@ export class FakeExcel {
   apiVersion: string;
   /** The request and response payload limit in bytes. */
   limitBytes: number;
+  /** The platform: which operations can join a merged undo group. */
+  platform: FakePlatform;
   /** Syncs sent (context.sync() calls, and Excel.run's final implicit sync when commands were pending). */
   syncCount = 0;
   /** The largest request seen, in bytes. */
@@ -110,6 +125,7 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.20';
     this.limitBytes = options.limitBytes ?? 5 * 1024 * 1024;
+    this.platform = options.platform ?? 'windows';
     for (const name of options.sheets ?? ['Sheet1']) this.addSheet(name);
   }
 
@@ -170,6 +186,12 @@ export class FakeExcel {
   /** Protects a sheet: writes to it fail with AccessDenied. */
   protect(sheetName: string): this {
     this.sheetOf(sheetName).protected = true;
+    return this;
+  }
+
+  /** Protects (or unprotects) the workbook's structure: adding, deleting, renaming, moving or hiding sheets fails. */
+  protectStructure(on = true): this {
+    this.state.structureProtected = on;
     return this;
   }
 
@@ -301,6 +323,14 @@ export class FakeExcel {
     if (sheet.protected) throw officeError('AccessDenied', where, `the sheet ${sheet.name} is protected`);
   }
 
+  /**
+   * Refuses a change to the workbook's structure while it is protected. Microsoft documents no error code for it; the
+   * fake answers AccessDenied, as for other protection.
+   */
+  guardStructure(where: string): void {
+    if (this.state.structureProtected) throw officeError('AccessDenied', where, "the workbook's structure is protected");
+  }
+
   /** Refuses a read of too many cells: RangeExceedsLimit above 5,000,000, or a response surely above the limit. */
   checkReadCells(cells: number, where: string): void {
     if (cells > 5_000_000) throw officeError('RangeExceedsLimit', where);
@@ -344,6 +374,8 @@ export class FakeExcel {
         if (failure && cmd.counted && counted === (failure.atCommand ?? 0))
           throw new OfficeError(failure.code, failure.message ?? `injected ${failure.code}`, cmd.label);
         if (cmd.counted) counted++;
+        if (options.mergeUndoGroup && NOT_UNDOABLE[cmd.label]?.includes(this.platform))
+          throw officeError('UndoNotSupported', cmd.label, `${cmd.label} cannot join an undo group on ${this.platform}`);
         const out = cmd.apply();
         if (out) assigns.push(...out);
       }

@@ -103,6 +103,8 @@ function isEmptyCell(c: CellState): boolean {
  */
 export class WorkbookState {
   sheets: SheetState[] = [];
+  /** Whether the workbook's structure is protected: no sheet may be added, deleted, renamed, moved or hidden. */
+  structureProtected = false;
   names = new Map<string, NameState>();
   settings = new Map<string, unknown>();
   tables: TableState[] = [];

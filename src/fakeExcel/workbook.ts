@@ -33,6 +33,11 @@ export class FakeWorkbook extends FakeObject {
     this.require('1.4', 'settings');
     return (this.settingsProxy ??= new FakeSettingCollection(this.context));
   }
+  /** The workbook's structure protection (ExcelApi 1.2). */
+  get protection(): FakeWorkbookProtection {
+    this.require('1.2', 'protection');
+    return new FakeWorkbookProtection(this.context);
+  }
   /** Threaded comments (ExcelApi 1.10); string addresses must name the sheet. */
   get comments(): FakeCommentCollection {
     this.require('1.10', 'comments');
@@ -53,6 +58,7 @@ export class FakeWorkbook extends FakeObject {
     });
   }
   protected child(prop: string): FakeObject | undefined {
+    if (prop === 'protection') return this.protection;
     return prop === 'worksheets' ? this.worksheets : prop === 'names' ? this.names : prop === 'tables' ? this.tables : undefined;
   }
   protected scalarProps(): string[] {
@@ -60,5 +66,25 @@ export class FakeWorkbook extends FakeObject {
   }
   protected readProp(): unknown {
     return undefined;
+  }
+}
+
+/** The fake Excel.WorkbookProtection: whether the structure is protected (set it with fake.protectStructure()). */
+export class FakeWorkbookProtection extends FakeObject {
+  constructor(context: FakeContext) {
+    super(context, 'WorkbookProtection');
+  }
+  target(): object {
+    return this.context.fake.state;
+  }
+  /** Whether the workbook's structure is protected. */
+  get protected(): boolean {
+    return this.loaded('protected');
+  }
+  protected scalarProps(): string[] {
+    return ['protected'];
+  }
+  protected readProp(): unknown {
+    return this.context.fake.state.structureProtected;
   }
 }

@@ -30,6 +30,7 @@ export class FakeWorksheet extends FakeItem<SheetState> {
     this.queueSet('name', name, () => {
       const s = this.live<SheetState>();
       const wb = this.context.fake.state;
+      this.context.fake.guardStructure('Worksheet.name');
       if (typeof name !== 'string' || !validSheetName(name)) throw officeError('InvalidArgument', 'Worksheet.name', String(name));
       const other = wb.sheet(name);
       if (other && other !== s) throw officeError('ItemAlreadyExists', 'Worksheet.name', name);
@@ -48,6 +49,7 @@ export class FakeWorksheet extends FakeItem<SheetState> {
     this.queueSet('position', p, () => {
       const s = this.live<SheetState>();
       const wb = this.context.fake.state;
+      this.context.fake.guardStructure('Worksheet.position');
       if (!Number.isInteger(p) || p < 0 || p >= wb.sheets.length) throw officeError('InvalidArgument', 'Worksheet.position');
       const rest = wb.sheets.filter((x) => x !== s);
       rest.splice(p, 0, s);
@@ -64,6 +66,7 @@ export class FakeWorksheet extends FakeItem<SheetState> {
       const s = this.live<SheetState>();
       const wb = this.context.fake.state;
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) throw officeError('InvalidArgument', 'Worksheet.visibility', String(v));
+      this.context.fake.guardStructure('Worksheet.visibility');
       if (v !== 'Visible' && !wb.sheets.some((x) => x !== s && x.visibility === 'Visible'))
         throw officeError('InvalidOperation', 'Worksheet.visibility', 'a workbook must keep one visible sheet');
       wb.change(s, 'visibility', v);
@@ -116,6 +119,7 @@ export class FakeWorksheet extends FakeItem<SheetState> {
       const s = this.live<SheetState>();
       const wb = this.context.fake.state;
       if (s.visibility === 'VeryHidden') throw officeError('InvalidOperation', 'Worksheet.delete', 'the sheet is very hidden');
+      this.context.fake.guardStructure('Worksheet.delete');
       this.context.fake.guardWrite(s, 'Worksheet.delete');
       const rest = wb.sheets.filter((x) => x !== s);
       if (!rest.some((x) => x.visibility === 'Visible'))
@@ -265,6 +269,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet, Sheet
       const wb = this.context.fake.state;
       let n = name;
       if (n === undefined || n === null) for (let i = wb.sheets.length + 1; !n || wb.sheet(n); i++) n = `Sheet${i}`;
+      this.context.fake.guardStructure('WorksheetCollection.add');
       if (!validSheetName(n)) throw officeError('InvalidArgument', 'WorksheetCollection.add', n);
       if (wb.sheet(n)) throw officeError('ItemAlreadyExists', 'WorksheetCollection.add', n);
       created = wb.newSheet(n);

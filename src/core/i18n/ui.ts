@@ -47,9 +47,15 @@ export const UI = {
   paneSummary: { 'zh-CN': '生成汇总', 'en-US': 'Summary' },
   paneClear: { 'zh-CN': '清除标记', 'en-US': 'Clear marks' },
   paneRevert: { 'zh-CN': '撤销上次操作', 'en-US': 'Revert last action' },
+  paneRevertCells: { 'zh-CN': '撤销：{action}（{count} 个单元格）', 'en-US': 'Revert: {action} ({count} cells)' },
+  paneRevertAction: { 'zh-CN': '撤销：{action}', 'en-US': 'Revert: {action}' },
+  actionValidate: { 'zh-CN': '校验标记', 'en-US': 'Validate marks' },
+  actionFill: { 'zh-CN': '填充', 'en-US': 'Fill in' },
+  actionSummary: { 'zh-CN': '生成汇总', 'en-US': 'Summary' },
+  actionClear: { 'zh-CN': '清除标记', 'en-US': 'Clear marks' },
   paneReverted: {
-    'zh-CN': '已撤销上次操作，工作簿恢复到操作之前。',
-    'en-US': 'Reverted the last action: the workbook is as it was before it.',
+    'zh-CN': '已撤销“{action}”，工作簿恢复到该操作之前。',
+    'en-US': 'Reverted {action}: the workbook is as it was before it.',
   },
   paneCancel: { 'zh-CN': '取消', 'en-US': 'Cancel' },
   paneReading: { 'zh-CN': '正在读取工作簿…', 'en-US': 'Reading the workbook…' },
@@ -80,6 +86,11 @@ export const UI = {
   paneProtected: {
     'zh-CN': '以下工作表受保护，因此没有标出任何单元格：{sheets}。撤销保护后再校验即可标出',
     'en-US': 'These sheets are protected, so no cell was marked: {sheets}. Unprotect them and validate again to mark',
+  },
+  paneUndoOne: {
+    'zh-CN': '在此 Excel 中，Ctrl+Z 可一步撤销本加载项的一次操作（“撤销”按钮本身除外）；但加载项读取合并单元格时，Excel 会清空此前的撤销记录。要逐步撤回加载项的操作，请用“撤销”按钮。',
+    'en-US':
+      'In this Excel, one Ctrl+Z undoes one action of the add-in (but not a Revert); reading merged cells clears the undo history before it, though. To step back through the add-in’s actions, use Revert.',
   },
   paneNoUndo: {
     'zh-CN': '此版本的 Excel 无法用 Ctrl+Z 撤销加载项的修改；请用“撤销上次操作”。',

@@ -1,6 +1,7 @@
 import type { Dec, Rounding } from '../calc';
 import type { FormResult } from '../compute/computeForm';
 import { a1 } from '../grid/address';
+import type { Grid } from '../grid/grid';
 import type { NumCell, Pos } from '../model';
 import type { NumberRead } from '../parse/cellNumber';
 import { indicatorCell } from '../read/indicatorRow';
@@ -97,4 +98,21 @@ function totalFormula(r: FormResult, filled: Set<number>, round: string | undefi
 
 function ref(p: Pos): string {
   return a1(p.row, p.col);
+}
+
+/** The grids as they will be once Fill in wrote its cells: each filled cell holds its value, formula and format. */
+export function applyFills(grids: readonly Grid[], fills: readonly CellFill[]): Grid[] {
+  const bySheet = new Map<string, CellFill[]>();
+  for (const f of fills) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  return grids.map((g) => {
+    const mine = bySheet.get(g.name);
+    if (!mine) return g;
+    const rows = g.rows.map((r) => (r ? [...r] : r));
+    for (const f of mine) {
+      const old = rows[f.row]?.[f.col];
+      const fmt = f.format ?? old?.fmt;
+      (rows[f.row] ??= [])[f.col] = { v: f.value.toNumber(), ...(f.formula ? { f: f.formula } : {}), ...(fmt ? { fmt } : {}) };
+    }
+    return { ...g, rows };
+  });
 }

@@ -156,3 +156,11 @@ export function hyperlinkFormula(sheet: string, cell: string, text: string): str
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return `HYPERLINK(${q(target)},${q(text)})`;
 }
+
+/** A summary plan back from its JSON (as a host stored it), its numbers decimals again. */
+export function reviveSummary(json: string): SummaryPlan {
+  return JSON.parse(json, (_key, v: unknown) => {
+    const x = v as { kind?: string; value?: unknown } | null;
+    return x && (x.kind === 'number' || x.kind === 'formula') && typeof x.value === 'string' ? { ...x, value: dec(x.value) } : v;
+  }) as SummaryPlan;
+}

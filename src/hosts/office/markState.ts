@@ -1,6 +1,8 @@
 /** How a cell looked before the add-in marked it, so Clear marks can put it back exactly. */
 export interface CellBefore {
   sheet: string;
+  /** The sheet's Worksheet.id, which survives a rename (absent in marks made before ids were kept). */
+  sheetId?: string;
   /** A1 address. */
   cell: string;
   /** The previous fill; null for no fill. */
@@ -25,9 +27,6 @@ export interface MarkState {
   version: 1;
   marks: CellBefore[];
 }
-
-/** The workbook setting that holds the mark state. */
-export const STATE_KEY = 'SelfEval.marks';
 
 /** Parses the stored state; anything unreadable counts as no marks. */
 export function parseMarkState(value: unknown): MarkState {

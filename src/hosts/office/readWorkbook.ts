@@ -2,18 +2,15 @@ import type { Grid } from '../../core';
 import type { Cell } from '../../core/grid/cell';
 import { a1, parseRange, splitSheetRef, type Rect } from '../../core/grid/address';
 import type { Capabilities } from './capabilities';
-import { parseMarkState, STATE_KEY, type FillState, type MarkState } from './markState';
-import { JOURNAL_KEY, parseJournal, type Journal } from './journal';
-
-/** The workbook setting that holds the fingerprint of the summary the add-in last wrote. */
-export const SUMMARY_PRINT_KEY = 'SelfEval.summary';
-
-/** The workbook-level name that marks a summary sheet as the add-in's own (the CLI uses the same one). */
-export const SUMMARY_MARKER = 'SelfEval_SummarySheet';
+import { parseHistory, type History } from './history';
+import { HISTORY_KEY, STATE_KEY, SUMMARY_KEY, SUMMARY_MARKER } from './keys';
+import { parseMarkState, type FillState, type MarkState } from './markState';
 
 /** A sheet as the add-in sees it. */
 export interface SheetInfo {
   name: string;
+  /** Worksheet.id: it stays when the sheet is renamed. */
+  id: string;
   visible: boolean;
   protected: boolean;
 }
@@ -24,6 +21,7 @@ export interface WorkbookRead {
   grids: Grid[];
   /** Each read cell's fill, by "sheet!A1"; empty when the host cannot report fills per cell (below ExcelApi 1.9). */
   fills: Map<string, FillState | null>;
+  /** The add-in's marks, each under its sheet's current name. */
   state: MarkState;
   /** The summary sheet the add-in wrote earlier, if it still exists. */
   summarySheet: string | null;
@@ -31,14 +29,20 @@ export interface WorkbookRead {
   hasMarker: boolean;
   /** Whether the workbook holds the add-in's mark state. */
   hasState: boolean;
-  /** The journal of the add-in's last action, for Revert. */
-  journal: Journal | null;
+  /** The add-in's past actions, for Revert, each record under its sheet's current name. */
+  history: History;
+  /** Whether the workbook holds a history. */
+  hasHistory: boolean;
   /** The names of the workbook's tables (they are unique across the workbook). */
   tableNames: Set<string>;
-  /** The fingerprint of the summary the add-in last wrote, to leave an unchanged one alone. */
-  summaryPrint: string | null;
+  /** The summary the add-in last wrote (stored JSON), to leave an unchanged one alone and to bring it back. */
+  summaryJson: string | null;
   /** The cells that hold a note (or, below ExcelApi 1.18, a comment), by "sheet!A1": the add-in's own and the user's. */
   noteCells: Set<string>;
+  /** The text of the note (or comment) now on the cells where the add-in put one (and on others), by "sheet!A1". */
+  noteTexts: Map<string, string>;
+  /** Whether the workbook's structure is protected: no sheet may be added, deleted or renamed. */
+  structureProtected: boolean;
 }
 
 /** Up to this many sheets, the cells are read with the sizes in one request; above, sizes come first. */
@@ -58,28 +62,30 @@ const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor:
  * large workbooks take more, each request kept under the budget.
  */
 export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities, budget = READ_BUDGET_BYTES): Promise<WorkbookRead> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility,items/protection/protected');
-  const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-  setting.load('value');
-  const marker = context.workbook.names.getItemOrNullObject(SUMMARY_MARKER);
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load('items/name,items/id,items/visibility,items/protection/protected');
+  const protection = workbook.protection;
+  protection.load('protected');
+  const setting = (key: string) => workbook.settings.getItemOrNullObject(key).load('value');
+  const [stateSetting, historySetting, summarySetting] = [STATE_KEY, HISTORY_KEY, SUMMARY_KEY].map(setting);
+  const marker = workbook.names.getItemOrNullObject(SUMMARY_MARKER);
   marker.load('formula');
-  const journalSetting = context.workbook.settings.getItemOrNullObject(JOURNAL_KEY);
-  journalSetting.load('value');
-  const tables = context.workbook.tables;
+  const tables = workbook.tables;
   tables.load('items/name');
-  const printSetting = context.workbook.settings.getItemOrNullObject(SUMMARY_PRINT_KEY);
-  printSetting.load('value');
   await context.sync();
 
   const sheets: SheetInfo[] = worksheets.items.map((ws) => ({
     name: ws.name,
+    id: ws.id,
     visible: ws.visibility === 'Visible',
     protected: ws.protection.protected,
   }));
-  const summarySheet = marker.isNullObject ? null : sheetOfReference(marker.formula, sheets);
-
-  const state = parseMarkState(setting.isNullObject ? null : setting.value);
+  const names = new Map(sheets.map((s) => [s.id, s.name]));
+  const state = rebind(parseMarkState(stateSetting.isNullObject ? null : stateSetting.value), names);
+  const history = rebind(parseHistory(historySetting.isNullObject ? null : historySetting.value), names);
+  // The add-in's notes are looked up in the request that reads the cells (notes only: comments have no lookup by cell).
+  let ownNotes = caps.notes ? queueOwnNotes(worksheets.items, state) : [];
   let read: { grids: Grid[]; fills: Map<string, FillState | null>; noteCounts: NoteCounts };
   if (worksheets.items.length > AT_ONCE_SHEETS) {
     // A workbook of many sheets may not fit one request: sizes first, then cells in chunks under the budget.
@@ -90,53 +96,86 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     } catch (e) {
       // Excel on the web refuses a request or response above 5 MB before doing anything: read again in chunks.
       if (!isPayloadError(e)) throw e;
+      // Nothing of a refused request comes back: the note lookups go again, with the sizes.
+      ownNotes = caps.notes ? queueOwnNotes(worksheets.items, state) : [];
       read = await readInChunks(context, worksheets.items, caps, budget);
     }
   }
-  const noteCells = await readNoteCells(context, worksheets.items, caps, read.noteCounts, state);
+  const noteTexts = new Map<string, string>();
+  for (const { key, note } of ownNotes) if (!note.isNullObject) noteTexts.set(key, String(note.content));
+  const noteCells = await readNoteCells(context, worksheets.items, caps, read.noteCounts, noteTexts);
   return {
     sheets,
     grids: read.grids,
     fills: read.fills,
     state,
-    summarySheet,
+    summarySheet: marker.isNullObject ? null : sheetOfReference(marker.formula, sheets),
     hasMarker: !marker.isNullObject,
-    hasState: !setting.isNullObject,
-    journal: journalSetting.isNullObject ? null : parseJournal(journalSetting.value),
+    hasState: !stateSetting.isNullObject,
+    history,
+    hasHistory: !historySetting.isNullObject,
     tableNames: new Set(tables.items.map((t) => t.name)),
-    summaryPrint: printSetting.isNullObject ? null : String(printSetting.value),
+    summaryJson: summarySetting.isNullObject ? null : String(summarySetting.value),
     noteCells,
+    noteTexts,
+    structureProtected: protection.protected,
   };
 }
 
-/** Where the notes (or comments) are: one more request, and only when the workbook has any. */
+/** Puts each record under its sheet's current name, found by the sheet's id (a renamed sheet keeps its id). */
+function rebind<T extends MarkState | History>(data: T, names: ReadonlyMap<string, string>): T {
+  const fix = <R extends { sheet: string; sheetId?: string }>(r: R): R =>
+    r.sheetId && names.has(r.sheetId) ? { ...r, sheet: names.get(r.sheetId)! } : r;
+  if ('marks' in data) return { ...data, marks: data.marks.map(fix) };
+  const entries = data.entries.map((e) => ({ ...e, cells: e.cells.map(fix), marksBefore: e.marksBefore.map(fix), marksAfter: e.marksAfter.map(fix) }));
+  return { ...data, entries };
+}
+
+type OwnNote = { key: string; note: Excel.Note };
+
+/** Queues looking up the note on each cell where the add-in put one (ExcelApi 1.18). */
+function queueOwnNotes(sheets: Excel.Worksheet[], state: MarkState): OwnNote[] {
+  const byName = new Map(sheets.map((ws) => [ws.name, ws]));
+  return state.marks.flatMap((m) => {
+    const ws = m.addedNote ? byName.get(m.sheet) : undefined;
+    return ws ? [{ key: `${m.sheet}!${m.cell}`, note: ws.notes.getItemOrNullObject(m.cell).load('content') }] : [];
+  });
+}
+
+/** Where the notes (or comments) are: one more request, and only when there may be some the add-in does not know. */
 async function readNoteCells(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
   caps: Capabilities,
   counts: NoteCounts,
-  state: MarkState,
+  texts: Map<string, string>,
 ): Promise<Set<string>> {
-  // The add-in's own notes are known from its state; only a sheet with more notes than those is searched.
-  const cells = new Set(state.marks.filter((m) => m.addedNote).map((m) => `${m.sheet}!${m.cell}`));
-  const ours = (sheet: string | null) => state.marks.filter((m) => m.addedNote && (sheet === null || m.sheet === sheet)).length;
-  const locations: { sheet: string | null; range: Excel.Range }[] = [];
+  // The add-in's own notes still there are known; only a sheet with more notes than those is searched.
+  const cells = new Set(texts.keys());
+  const ours = (sheet: string) => [...texts.keys()].filter((k) => k.startsWith(`${sheet}!`)).length;
+  // Each found note comes with its text, so that one the add-in wrote but did not record (a failed action) is known.
+  const found: { sheet: string | null; range: Excel.Range; item: { content: unknown } }[] = [];
+  const add = (sheet: string | null, item: Excel.Note | Excel.Comment) => {
+    item.load('content');
+    found.push({ sheet, range: item.getLocation().load('address'), item });
+  };
   if (caps.notes) {
     counts.perSheet.forEach((n, i) => {
       const count = n?.value ?? 0;
-      if (count === ours(sheets[i].name)) return;
-      for (let k = 0; k < count; k++) locations.push({ sheet: sheets[i].name, range: sheets[i].notes.getItemAt(k).getLocation() });
+      if (count !== ours(sheets[i].name)) for (let k = 0; k < count; k++) add(sheets[i].name, sheets[i].notes.getItemAt(k));
     });
-  } else if (caps.comments && counts.workbook && counts.workbook.value !== ours(null)) {
-    for (let k = 0; k < counts.workbook.value; k++)
-      locations.push({ sheet: null, range: context.workbook.comments.getItemAt(k).getLocation() });
+  } else if (caps.comments && counts.workbook) {
+    // Comments cannot be looked up by cell: all of them are read, to know which are the add-in's.
+    for (let k = 0; k < counts.workbook.value; k++) add(null, context.workbook.comments.getItemAt(k));
   }
-  if (locations.length === 0) return cells;
-  for (const l of locations) l.range.load('address');
+  if (found.length === 0) return cells;
   await context.sync();
-  for (const l of locations) {
-    const ref = splitSheetRef(l.range.address);
-    if (ref) cells.add(`${l.sheet ?? ref.sheet}!${ref.local.split(':')[0]}`);
+  for (const f of found) {
+    const ref = splitSheetRef(f.range.address);
+    if (!ref) continue;
+    const key = `${f.sheet ?? ref.sheet}!${ref.local.split(':')[0]}`;
+    cells.add(key);
+    texts.set(key, String(f.item.content));
   }
   return cells;
 }

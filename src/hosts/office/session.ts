@@ -1,11 +1,13 @@
-import { analyse, planEdits, type Analysis, type CellFill, type Lang, type Plan } from '../../core';
+import { analyse, applyFills, planEdits, type Analysis, type CellFill, type Lang, type Plan } from '../../core';
 import { CancelledError, ExcelError, SelfEvalError } from '../../core/errors';
 import type { Capabilities } from './capabilities';
-import { cellsWas, queueForgetJournal, queueJournal, queueRevert, type Journal } from './journal';
+import { nextRevert, parseHistory, pushEntry, type Entry, type History } from './history';
+import { HISTORY_KEY } from './keys';
 import { isPayloadError, readWorkbook, type WorkbookRead } from './readWorkbook';
-import { planMarkState, queueClearMarks, queueMarks, queueState } from './writeMarks';
+import { cellsWas, queueHistory, queueRevert, revertDeletesSheet } from './revert';
+import { planMarkState, queuePutOn, queueState, queueTakeOff } from './writeMarks';
 import { queueFills } from './writeFills';
-import { queueSummary, queueSummaryPrint, summaryPrint } from './writeSummary';
+import { queueSummary, summaryJson } from './writeSummary';
 
 /** Excel.run, or the fake's run in tests and the harness. */
 export type RunFn = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -29,18 +31,27 @@ export interface ValidateResult {
   protectedSheets: string[];
 }
 
-/** An action's writes: queued on the context, with the journal of what they replace (null when nothing changes). */
-type Writer<T> = (
-  context: Excel.RequestContext,
-  read: WorkbookRead,
-  analysis: Analysis,
-  plan: Plan,
-) => { journal: Journal | null; result: T };
+/** What Fill in wrote, and the validation of the filled workbook that came with it. */
+export interface FillResult {
+  filled: number;
+  validation: ValidateResult;
+}
+
+/** What Revert would take back next: the action and how many cells it touched (0 for a summary). */
+export type RevertPreview = ReturnType<typeof nextRevert>;
+
+/** An action's writes: queued on the context, with the history entry of what they replace (null when nothing changes). */
+type Writer<T> = (context: Excel.RequestContext, read: WorkbookRead, analysis: Analysis, plan: Plan) => { entry: Entry | null; result: T };
+
+/** Excel refused the undo group part-way: the action was taken back, and runs again without one. */
+class RetryWithoutUndo extends Error {}
 
 /** The add-in's actions on the open workbook, over the same core engine and plan as the CLI. */
 export class AddinSession {
   /** The last Validate's result, for the task pane and for Fill in's preview. */
   last: ValidateResult | null = null;
+  /** What Revert would take back next, as of the last action (null: nothing). */
+  revertable: RevertPreview = null;
   /** Whether Excel rejected a merged undo group, so actions now run without one. */
   private undoRefused = false;
 
@@ -55,23 +66,22 @@ export class AddinSession {
     return this.caps.undoGroups && !this.undoRefused;
   }
 
+  /** Reads what Revert would take back (one small request), for the pane when it opens. */
+  async refreshRevertable(): Promise<RevertPreview> {
+    return this.guard({}, false, async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(HISTORY_KEY).load('value');
+      await context.sync();
+      this.revertable = nextRevert(parseHistory(setting.isNullObject ? null : setting.value));
+      return this.revertable;
+    });
+  }
+
   /**
    * Reads every sheet, checks every form, and replaces the old marks with new ones. When a sheet it would mark (or
    * unmark) is protected, it writes nothing at all and names those sheets; the findings are still shown.
    */
   async validate(control: ActionControl = {}): Promise<ValidateResult> {
-    const result = await this.act(control, (context, read, analysis, plan) => {
-      const protectedSheets = lockedAmong(read, [...plan.marks.map((m) => m.sheet), ...read.state.marks.map((m) => m.sheet)]);
-      if (protectedSheets.length) return { journal: null, result: { analysis, plan, marked: 0, protectedSheets } };
-      const state = planMarkState(plan.marks, read, this.caps);
-      const result = { analysis, plan, marked: state.marks.length, protectedSheets };
-      // The same marks as already there: nothing to write, and the last action stays the one to revert.
-      if (JSON.stringify(state) === JSON.stringify(read.state)) return { journal: null, result };
-      queueClearMarks(context, read, this.caps);
-      queueMarks(context, state, this.caps);
-      queueState(context, state, read);
-      return { journal: this.journal('validate', { marksBefore: read.state.marks, marksAfter: state.marks }), result };
-    });
+    const result = await this.act(control, (context, read, analysis, plan) => this.remark(context, read, analysis, plan, 'validate'));
     this.last = result;
     return result;
   }
@@ -81,75 +91,87 @@ export class AddinSession {
     return this.last?.plan.fills.length ?? 0;
   }
 
-  /** Writes 执行率, the budget 得分, computable scores and 总分; refuses, writing nothing, if a target sheet is protected. */
-  fill(control: ActionControl = {}): Promise<number> {
-    return this.act(control, (context, read, _analysis, plan) => {
+  /**
+   * Writes 执行率, the budget 得分, computable scores and 总分, and validates the filled workbook in the same request:
+   * one action to revert. Refuses, writing nothing, if a target sheet is protected.
+   */
+  async fill(control: ActionControl = {}): Promise<FillResult> {
+    const result = await this.act(control, (context, read, _analysis, plan) => {
       refuseProtected(
         read,
         plan.fills.map((f) => f.sheet),
       );
       const changes = plan.fills.filter((f) => !alreadyFilled(read, f));
-      if (changes.length === 0) return { journal: null, result: 0 };
-      const journal = this.journal('fill', { cells: cellsWas(read, changes) });
+      const after = applyFills(read.grids, changes);
+      const analysis = analyse(after, { skipSheets: ownSheets(read) });
+      const { entry, result: validation } = this.remark(context, read, analysis, planEdits(analysis, this.lang), 'fill');
+      if (changes.length === 0) return { entry, result: { filled: 0, validation } };
       queueFills(context, changes);
-      return { journal, result: changes.length };
+      return { entry: { ...(entry ?? newEntry('fill')), cells: cellsWas(read, changes) }, result: { filled: changes.length, validation } };
     });
+    this.last = result.validation;
+    return result;
   }
 
-  /** Writes the summary sheet; returns its name. */
+  /** Writes the summary sheet; returns its name. Refuses when the workbook's structure is protected. */
   summary(control: ActionControl = {}): Promise<string> {
     return this.act(control, (context, read, _analysis, plan) => {
+      const json = summaryJson(plan.summary);
       // The same summary as the one already there: nothing to write.
-      if (read.summarySheet && read.summaryPrint === summaryPrint(plan.summary)) return { journal: null, result: read.summarySheet };
+      if (read.summarySheet && read.summaryJson === json) return { entry: null, result: read.summarySheet };
       refuseProtected(read, read.summarySheet ? [read.summarySheet] : []);
-      const { name, kept } = queueSummary(context, plan.summary, read);
-      queueSummaryPrint(context, plan.summary);
-      return { journal: this.journal('summary', { summary: { created: name, kept } }), result: name };
+      if (read.structureProtected && !(read.summarySheet && read.summaryJson !== null)) throw new ExcelError('excel-structure-protected');
+      const { name, created, markerWas } = queueSummary(context, plan.summary, read);
+      const previous = created ? null : read.summaryJson;
+      return { entry: { ...newEntry('summary'), summary: { created, previous, markerWas } }, result: name };
     });
   }
 
-  /**
-   * Removes every mark the add-in made, putting each cell's fill back and deleting the notes it added. It leaves no
-   * trace: the journal goes too (Validate marks again), so the workbook is as before, but for Fill in and Summary.
-   */
+  /** Removes every mark the add-in made, putting each cell's fill back and deleting the notes it added. */
   clearMarks(control: ActionControl = {}): Promise<number> {
     return this.act(control, (context, read) => {
       refuseProtected(
         read,
         read.state.marks.map((m) => m.sheet),
       );
-      const restored = queueClearMarks(context, read, this.caps);
+      if (read.state.marks.length === 0) return { entry: null, result: 0 };
+      const restored = queueTakeOff(context, read, this.caps, read.state.marks);
       queueState(context, { version: 1, marks: [] }, read);
-      queueForgetJournal(context, read);
-      return { journal: null, result: restored };
+      return { entry: { ...newEntry('clear'), marksBefore: read.state.marks }, result: restored };
     });
   }
 
-  /** Puts the workbook back as it was before the add-in's last action (also after saving and reopening it). */
-  revert(control: ActionControl = {}): Promise<Journal['action']> {
-    return this.guard(control, async (context) => {
+  /**
+   * Takes back the add-in's last action not yet reverted (also after saving and reopening); pressed again, the one
+   * before. It runs outside any undo group, as it may delete the summary sheet an action created.
+   */
+  revert(control: ActionControl = {}): Promise<Entry['action']> {
+    return this.guard(control, false, async (context) => {
       control.onStep?.('reading');
       const read = await readWorkbook(context, this.caps);
-      const journal = read.journal;
-      if (!journal) throw new ExcelError('nothing-to-revert');
-      refuseProtected(read, [
-        ...journal.cells.map((c) => c.sheet),
-        ...journal.marksAfter.map((m) => m.sheet),
-        ...journal.marksBefore.map((m) => m.sheet),
-      ]);
+      const entry = read.history.entries[read.history.entries.length - 1];
+      if (!entry) throw new ExcelError('nothing-to-revert');
+      refuseProtected(read, [...entry.cells, ...entry.marksAfter, ...entry.marksBefore].map((c) => c.sheet));
+      if (revertDeletesSheet(entry, read)) {
+        if (read.structureProtected) throw new ExcelError('excel-structure-protected');
+        refuseProtected(read, [read.summarySheet as string]);
+      }
       checkCancelled(control);
       control.onStep?.('writing');
-      queueRevert(context, journal, read, this.caps);
+      queueRevert(context, entry, read, this.caps);
+      const history: History = { version: 2, entries: read.history.entries.slice(0, -1) };
+      queueHistory(context, history, read);
       await context.sync();
       control.onStep?.('done');
       this.last = null;
-      return journal.action;
+      this.revertable = nextRevert(history);
+      return entry.action;
     });
   }
 
   /** Activates a sheet and selects a cell on it. */
   select(sheet: string, cell: string): Promise<void> {
-    return this.guard({}, async (context) => {
+    return this.guard({}, false, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
@@ -157,47 +179,64 @@ export class AddinSession {
     });
   }
 
-  private journal(action: Journal['action'], parts: Partial<Journal>): Journal {
-    return { version: 1, action, at: new Date().toISOString(), cells: [], marksBefore: [], marksAfter: [], summary: null, ...parts };
+  /** Queues replacing the marks with those of a plan; the entry is null when they are the same as now. */
+  private remark(context: Excel.RequestContext, read: WorkbookRead, analysis: Analysis, plan: Plan, action: Entry['action']) {
+    const protectedSheets = lockedAmong(read, [...plan.marks.map((m) => m.sheet), ...read.state.marks.map((m) => m.sheet)]);
+    if (protectedSheets.length) return { entry: null, result: { analysis, plan, marked: 0, protectedSheets } };
+    const state = planMarkState(plan.marks, read, this.caps);
+    const result = { analysis, plan, marked: state.marks.length, protectedSheets };
+    // The same marks as already there: nothing to write, and the last action stays the one to revert.
+    if (JSON.stringify(state) === JSON.stringify(read.state)) return { entry: null, result };
+    queueTakeOff(context, read, this.caps, read.state.marks);
+    queuePutOn(context, read, this.caps, state.marks);
+    queueState(context, state, read);
+    return { entry: { ...newEntry(action), marksBefore: read.state.marks, marksAfter: state.marks }, result };
   }
 
   /**
-   * Reads, analyses and plans; lets an action queue its writes, with the journal of what they replace in the same
-   * request; and if that request fails part-way, takes back whatever it wrote, so the action is all or nothing.
+   * Reads, analyses and plans; lets an action queue its writes, with its history entry in the same request; and if
+   * that request fails part-way, takes back whatever it wrote, so the action is all or nothing.
    */
   private act<T>(control: ActionControl, write: Writer<T>): Promise<T> {
-    return this.guard(control, async (context) => {
+    return this.guard(control, true, async (context) => {
       control.onStep?.('reading');
       const read = await readWorkbook(context, this.caps);
       checkCancelled(control);
       control.onStep?.('checking');
-      const own = [read.summarySheet, read.journal?.summary?.kept?.hidden].filter((x): x is string => !!x);
-      const analysis = analyse(read.grids, { skipSheets: own });
+      const analysis = analyse(read.grids, { skipSheets: ownSheets(read) });
       const plan = planEdits(analysis, this.lang);
       checkCancelled(control);
       control.onStep?.('writing');
-      const { journal, result } = write(context, read, analysis, plan);
-      if (journal) queueJournal(context, journal, read);
+      const { entry, result } = write(context, read, analysis, plan);
+      const history = entry ? pushEntry(read.history, entry) : read.history;
+      if (entry) queueHistory(context, history, read);
       try {
         await context.sync();
       } catch (e) {
-        throw journal ? await this.rollback(journal, read.journal, e) : plainError(e);
+        if (!entry) throw plainError(e);
+        const retry = (e as { code?: string } | null)?.code === 'UndoNotSupported' && this.undoable;
+        if (retry) this.undoRefused = true;
+        const error = await this.rollback(entry, read, e);
+        throw retry && error.code === 'excel-rolled-back' ? new RetryWithoutUndo() : error;
       }
+      this.revertable = nextRevert(history);
       control.onStep?.('done');
       return result;
     });
   }
 
   /** Takes back an action whose request failed part-way; the error says whether that worked. */
-  private async rollback(journal: Journal, previous: Journal | null, cause: unknown): Promise<SelfEvalError> {
+  private async rollback(entry: Entry, before: WorkbookRead, cause: unknown): Promise<SelfEvalError> {
     const reason = plainError(cause);
-    if (!(reason instanceof ExcelError) || reason.code !== 'excel-failed') {
-      // Excel refused the whole request (protection, cell editing, size): nothing of it was applied.
-      return reason;
-    }
+    const partial = reason instanceof ExcelError && (reason.code === 'excel-failed' || (cause as { code?: string }).code === 'UndoNotSupported');
+    // Excel refused the whole request (protection, cell editing, size): nothing of it was applied.
+    if (!partial) return reason;
+    const existed = new Set(before.sheets.map((s) => s.id));
     try {
-      await this.run(this.options(), async (context) => {
-        queueRevert(context, journal, await readWorkbook(context, this.caps), this.caps, previous);
+      await this.run(this.options(false), async (context) => {
+        const now = await readWorkbook(context, this.caps);
+        queueRevert(context, entry, now, this.caps, existed);
+        queueHistory(context, before.history, now);
         await context.sync();
       });
       return new ExcelError('excel-rolled-back', reason.detail, cause);
@@ -206,24 +245,33 @@ export class AddinSession {
     }
   }
 
-  private options(): Excel.RunOptions {
-    return { delayForCellEdit: true, ...(this.undoable ? { mergeUndoGroup: true } : {}) };
+  private options(undoGroup: boolean): Excel.RunOptions {
+    return { delayForCellEdit: true, ...(undoGroup && this.undoable ? { mergeUndoGroup: true } : {}) };
   }
 
   /** Runs a batch with the options that keep the user's work safe, and turns Excel's failures into plain errors. */
-  private async guard<T>(control: ActionControl, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private async guard<T>(control: ActionControl, undoGroup: boolean, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     checkCancelled(control);
     try {
-      return await this.run(this.options(), batch);
+      return await this.run(this.options(undoGroup), batch);
     } catch (e) {
-      // Some writes (deleting or renaming a sheet) cannot join an undo group: run again without one, and say so.
-      if ((e as { code?: string } | null)?.code === 'UndoNotSupported' && this.undoable) {
-        this.undoRefused = true;
-        return this.guard(control, batch);
-      }
+      // An operation Excel would not put in an undo group: the action was taken back (or had written nothing yet);
+      // run it again without one.
+      const refused = (e as { code?: string } | null)?.code === 'UndoNotSupported' && undoGroup && this.undoable;
+      if (refused) this.undoRefused = true;
+      if (e instanceof RetryWithoutUndo || refused) return this.guard(control, false, batch);
       throw plainError(e);
     }
   }
+}
+
+function newEntry(action: Entry['action']): Entry {
+  return { action, at: new Date().toISOString(), cells: [], marksBefore: [], marksAfter: [], summary: null };
+}
+
+/** The add-in's own sheets, which hold no forms. */
+function ownSheets(read: WorkbookRead): string[] {
+  return read.summarySheet ? [read.summarySheet] : [];
 }
 
 /** Tells whether a cell already holds what Fill in would write (the same formula, or the same value, and format). */

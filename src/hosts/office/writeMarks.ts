@@ -1,44 +1,48 @@
 import { MARK_COLOURS, sheetRef, type CellMark } from '../../core';
 import type { Capabilities } from './capabilities';
-import { STATE_KEY, type CellBefore, type FillState, type MarkState } from './markState';
+import { STATE_KEY } from './keys';
+import type { CellBefore, FillState, MarkState } from './markState';
 import type { WorkbookRead } from './readWorkbook';
 
 const OUR_FILLS = new Set(Object.values(MARK_COLOURS).map((c) => `#${c}`));
 
-/** Queues a note on a cell (a comment below ExcelApi 1.18); nothing where the host has neither. */
-export function queueAddNote(context: Excel.RequestContext, caps: Capabilities, sheet: string, cell: string, text: string): void {
-  if (caps.notes) context.workbook.notes.add(sheetRef(sheet, cell), text);
-  else if (caps.comments) context.workbook.comments.add(sheetRef(sheet, cell), text);
-}
-
-/** Queues deleting the note (or comment) on a cell, which must exist. */
-export function queueDeleteNote(context: Excel.RequestContext, caps: Capabilities, sheet: string, cell: string): void {
-  if (caps.notes) context.workbook.worksheets.getItem(sheet).notes.getItem(cell).delete();
-  else if (caps.comments) context.workbook.comments.getItemByCell(sheetRef(sheet, cell)).delete();
-}
-
 /**
- * Queues the removal of the add-in's marks: each cell's fill put back as it was (unless someone changed it since),
- * and the notes or comments the add-in added deleted. Returns how many cells it restores.
+ * Queues taking marks off: each cell's fill put back as it was (unless someone changed it since), and the note or
+ * comment the add-in added deleted, if it is still there with the add-in's text (a note the user edited stays).
+ * Returns how many cells it restores.
  */
-export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities): number {
+export function queueTakeOff(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities, marks: readonly CellBefore[]): number {
   const sheets = new Set(read.sheets.map((s) => s.name));
   let restored = 0;
-  for (const m of read.state.marks) {
+  for (const m of marks) {
     if (!sheets.has(m.sheet)) continue;
     const key = `${m.sheet}!${m.cell}`;
-    const range = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell);
     const now = read.fills.get(key);
     if (now === undefined || (now !== null && OUR_FILLS.has(now.color.toUpperCase()))) {
-      setFill(range, m.fill);
+      setFill(context.workbook.worksheets.getItem(m.sheet).getRange(m.cell), m.fill);
       restored++;
     }
-    if (m.addedNote && read.noteCells.has(key)) {
-      queueDeleteNote(context, caps, m.sheet, m.cell);
+    if (m.addedNote && read.noteCells.has(key) && read.noteTexts.get(key) === m.note) {
+      if (caps.notes) context.workbook.worksheets.getItem(m.sheet).notes.getItem(m.cell).delete();
+      else if (caps.comments) context.workbook.comments.getItemByCell(sheetRef(m.sheet, m.cell)).delete();
       read.noteCells.delete(key);
     }
   }
   return restored;
+}
+
+/** Queues putting marks on (after queueTakeOff took the old ones off): fills, and notes on cells that have none. */
+export function queuePutOn(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities, marks: readonly CellBefore[]): void {
+  const sheets = new Set(read.sheets.map((s) => s.name));
+  for (const m of marks) {
+    if (!sheets.has(m.sheet)) continue;
+    if (m.colour) context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.colour;
+    const key = `${m.sheet}!${m.cell}`;
+    if (!m.addedNote || !m.note || read.noteCells.has(key)) continue;
+    if (caps.notes) context.workbook.notes.add(sheetRef(m.sheet, m.cell), m.note);
+    else if (caps.comments) context.workbook.comments.add(sheetRef(m.sheet, m.cell), m.note);
+    read.noteCells.add(key);
+  }
 }
 
 /** Sets a cell's fill back: none, a solid colour, or a pattern. */
@@ -59,6 +63,7 @@ export function setFill(range: Excel.Range, fill: FillState | null): void {
  */
 export function planMarkState(marks: readonly CellMark[], read: WorkbookRead, caps: Capabilities): MarkState {
   const locked = new Set(read.sheets.filter((s) => s.protected).map((s) => s.name));
+  const ids = new Map(read.sheets.map((s) => [s.name, s.id]));
   const before = new Map(read.state.marks.map((m) => [`${m.sheet}!${m.cell}`, m]));
   const canNote = caps.notes || caps.comments;
   const out: CellBefore[] = [];
@@ -68,10 +73,12 @@ export function planMarkState(marks: readonly CellMark[], read: WorkbookRead, ca
     // A cell still marked from last time keeps the fill it had before the add-in ever touched it.
     const old = before.get(key);
     const fill = old ? old.fill : (read.fills.get(key) ?? null);
-    const usersNote = read.noteCells.has(key) && !old?.addedNote;
+    const ownNote = old?.addedNote && read.noteTexts.get(key) === old.note;
+    const usersNote = read.noteCells.has(key) && !ownNote;
     const addedNote = canNote && !usersNote;
     out.push({
       sheet: mark.sheet,
+      sheetId: ids.get(mark.sheet),
       cell: mark.cell,
       fill,
       addedNote,
@@ -80,14 +87,6 @@ export function planMarkState(marks: readonly CellMark[], read: WorkbookRead, ca
     });
   }
   return { version: 1, marks: out };
-}
-
-/** Queues the marks of a state (after queueClearMarks took the old ones off): fills and notes. */
-export function queueMarks(context: Excel.RequestContext, state: MarkState, caps: Capabilities): void {
-  for (const m of state.marks) {
-    context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.colour as string;
-    if (m.addedNote && m.note) queueAddNote(context, caps, m.sheet, m.cell, m.note);
-  }
 }
 
 /** Queues storing the mark state in the workbook's settings; with no marks left, the setting goes, leaving no trace. */

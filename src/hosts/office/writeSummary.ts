@@ -1,53 +1,42 @@
-import { a1, colName, sheetRef, type SummaryPlan, type SummaryValue } from '../../core';
-import { SUMMARY_MARKER, SUMMARY_PRINT_KEY, type WorkbookRead } from './readWorkbook';
-
-/** The name the earlier summary sheet is kept under, hidden, until the next action (so Revert can bring it back). */
-const KEPT_NAME = 'SelfEval previous summary';
-/** The summary's Excel table, as the CLI names it too. */
-export const TABLE_NAME = 'SelfEval_Summary';
-
-/** An earlier summary sheet set aside: its hidden name, its own name, and the name its table was moved to. */
-export interface KeptSummary {
-  hidden: string;
-  name: string;
-  table: string | null;
-}
+import { a1, colName, reviveSummary, sheetRef, type SummaryPlan, type SummaryValue } from '../../core';
+import { SUMMARY_KEY, SUMMARY_MARKER, TABLE_NAME } from './keys';
+import type { WorkbookRead } from './readWorkbook';
 
 /**
- * Queues the summary sheet: sets the add-in's own earlier one aside, hidden (never touching a user's sheet of the
- * same name), writes the table, its totals and the findings, with links, and marks the sheet as the add-in's.
- * Text from cells is written under the "@" format, so that "=…" stays text and never becomes a formula.
+ * Queues the summary sheet. The add-in's own earlier one is cleared and written again in place (a sheet deleted,
+ * renamed or hidden could not join the action's undo group); otherwise a new sheet is added, under a name no other
+ * sheet has. Text from cells is written under the "@" format, so that "=…" stays text and never becomes a formula.
+ * The table is added after its totals row is written: Excel would take a row written right below a table into it.
+ * Returns the sheet's name and whether it is new.
  */
 export function queueSummary(
   context: Excel.RequestContext,
   s: SummaryPlan,
   read: WorkbookRead,
-): { name: string; kept: KeptSummary | null } {
-  const names = context.workbook.names;
-  if (read.hasMarker) names.getItem(SUMMARY_MARKER).delete();
-  const taken = new Set(read.sheets.map((x) => x.name).filter((n) => n !== read.summarySheet));
-  let kept: KeptSummary | null = null;
-  if (read.summarySheet) {
-    let hidden = KEPT_NAME;
-    for (let i = 2; taken.has(hidden); i++) hidden = `${KEPT_NAME} ${i}`;
-    taken.add(hidden);
-    const old = context.workbook.worksheets.getItem(read.summarySheet);
-    old.name = hidden;
-    old.visibility = 'VeryHidden';
-    // Table names are unique in a workbook: the kept sheet's table steps aside for the new one.
-    let table: string | null = null;
-    if (read.tableNames.has(TABLE_NAME)) {
-      table = TABLE_NAME;
-      for (let i = 2; read.tableNames.has(table); i++) table = `SelfEval_Previous_${i}`;
-      context.workbook.tables.getItem(TABLE_NAME).name = table;
-    }
-    kept = { hidden, name: read.summarySheet, table };
+): { name: string; created: boolean; markerWas: string | null } {
+  // A summary sheet the add-in did not record (the CLI's) cannot be brought back once overwritten: it stays.
+  const inPlace = read.summaryJson !== null ? read.summarySheet : null;
+  let name = inPlace;
+  let ws: Excel.Worksheet;
+  if (name) {
+    ws = context.workbook.worksheets.getItem(name);
+    if (read.tableNames.has(TABLE_NAME)) context.workbook.tables.getItem(TABLE_NAME).delete();
+    ws.getUsedRange().clear();
+  } else {
+    const taken = new Set(read.sheets.map((x) => x.name));
+    name = s.sheetName;
+    for (let i = 2; taken.has(name); i++) name = `${s.sheetName} (${i})`;
+    ws = context.workbook.worksheets.add(name);
+    if (read.hasMarker) context.workbook.names.getItem(SUMMARY_MARKER).delete();
+    context.workbook.names.add(SUMMARY_MARKER, ws.getRange('A1'));
   }
-  let name = s.sheetName;
-  for (let i = 2; taken.has(name); i++) name = `${s.sheetName} (${i})`;
-  const ws = context.workbook.worksheets.add(name);
-  names.add(SUMMARY_MARKER, ws.getRange('A1'));
+  writeSummary(ws, s);
+  context.workbook.settings.add(SUMMARY_KEY, summaryJson(s));
+  return { name, created: !inPlace, markerWas: inPlace ? null : read.summarySheet };
+}
 
+/** Writes a summary plan on a blank sheet: title, note, the table and its totals, the findings, column widths. */
+function writeSummary(ws: Excel.Worksheet, s: SummaryPlan): void {
   writeRow(ws, 0, [{ kind: 'text', text: s.title }]);
   ws.getRange('A1').format.font.bold = true;
   writeRow(ws, 1, [{ kind: 'text', text: s.note }]);
@@ -60,11 +49,11 @@ export function queueSummary(
   const rows = t.rows.length ? t.rows : [t.header.map(() => null)];
   rows.forEach((r, i) => writeRow(ws, t.top + 1 + i, r));
   const last = t.top + rows.length;
+  writeRow(ws, last + 1, t.totals);
+  ws.getRange(`A${last + 2}:${colName(t.header.length - 1)}${last + 2}`).format.font.bold = true;
   const table = ws.tables.add(`A${t.top + 1}:${colName(t.header.length - 1)}${last + 1}`, true);
   table.name = TABLE_NAME;
   table.style = 'TableStyleMedium2';
-  writeRow(ws, last + 1, t.totals);
-  ws.getRange(`A${last + 2}:${colName(t.header.length - 1)}${last + 2}`).format.font.bold = true;
 
   const f = s.findings;
   writeRow(ws, f.top, [{ kind: 'text', text: f.title }]);
@@ -75,7 +64,6 @@ export function queueSummary(
   );
   f.rows.forEach((r, i) => writeRow(ws, f.top + 2 + i, r));
   s.widths.forEach((w, c) => (ws.getRange(`${colName(c)}:${colName(c)}`).format.columnWidth = w * 7));
-  return { name, kept };
 }
 
 /** Writes one row of summary values: formats first (text as "@"), then values or formulas, then links. */
@@ -107,15 +95,27 @@ function contentOf(v: SummaryValue): string | number {
   }
 }
 
-/** A fingerprint of a summary's content (FNV-1a of its JSON): the same workbook gives the same summary. */
-export function summaryPrint(s: SummaryPlan): string {
-  const text = JSON.stringify(s);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return `${text.length}:${h.toString(16)}`;
+/** A summary plan as stored in the workbook: JSON, with its decimals as strings. */
+export function summaryJson(s: SummaryPlan): string {
+  return JSON.stringify(s);
 }
 
-/** Queues remembering the fingerprint of the summary just written. */
-export function queueSummaryPrint(context: Excel.RequestContext, s: SummaryPlan): void {
-  context.workbook.settings.add(SUMMARY_PRINT_KEY, summaryPrint(s));
+/** Queues putting back the summary an action replaced, or removing the sheet it created, and the setting with it. */
+export function queueSummaryRevert(
+  context: Excel.RequestContext,
+  read: WorkbookRead,
+  change: { created: boolean; previous: string | null },
+): void {
+  const sheet = read.summarySheet;
+  if (change.created) {
+    if (sheet) context.workbook.worksheets.getItem(sheet).delete();
+    if (read.hasMarker) context.workbook.names.getItem(SUMMARY_MARKER).delete();
+  } else if (sheet && change.previous) {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    if (read.tableNames.has(TABLE_NAME)) context.workbook.tables.getItem(TABLE_NAME).delete();
+    ws.getUsedRange().clear();
+    writeSummary(ws, reviveSummary(change.previous));
+  }
+  if (change.previous) context.workbook.settings.add(SUMMARY_KEY, change.previous);
+  else if (read.summaryJson !== null) context.workbook.settings.getItem(SUMMARY_KEY).delete();
 }

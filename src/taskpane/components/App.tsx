@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Body1, Image, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Lang } from '../../core';
 import { NoWorkbookError, SelfEvalError } from '../../core/errors';
+import type { Entry } from '../../hosts/office/history';
 import type { AddinSession, Step, ValidateResult } from '../../hosts/office/session';
 import { t } from '../strings';
 import { FillDialog } from './FillDialog';
@@ -18,6 +19,25 @@ const useStyles = makeStyles({
 interface Notice {
   intent: 'success' | 'info' | 'warning' | 'error';
   text: string;
+}
+
+/** The name of an action, as the Revert button and its message say it. */
+function actionName(action: Entry['action'], lang: Lang): string {
+  const key = ({ validate: 'actionValidate', fill: 'actionFill', summary: 'actionSummary', clear: 'actionClear' } as const)[action];
+  return t(lang, key);
+}
+
+/** What the Revert button says it will undo ("撤销：填充（21 个单元格）"), or null when there is nothing to undo. */
+function revertLabel(session: AddinSession, lang: Lang): string | null {
+  const next = session.revertable;
+  if (!next) return null;
+  const action = actionName(next.action, lang);
+  return next.cells ? t(lang, 'paneRevertCells', { action, count: next.cells }) : t(lang, 'paneRevertAction', { action });
+}
+
+/** What Ctrl+Z does after an action on this Excel. */
+function undoNotice(session: AddinSession, lang: Lang): Notice {
+  return { intent: 'info', text: t(lang, session.undoable ? 'paneUndoOne' : 'paneNoUndo') };
 }
 
 /** What the task pane is given: its language, the session over the open workbook, and whether to validate at once. */
@@ -66,7 +86,7 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
         const out: Notice[] = [{ intent: 'success', text: t(lang, 'paneMarked', { count: r.marked }) }];
         if (r.protectedSheets.length)
           out.push({ intent: 'warning', text: t(lang, 'paneProtected', { sheets: r.protectedSheets.join('、') }) });
-        if (!session.undoable) out.push({ intent: 'info', text: t(lang, 'paneNoUndo') });
+        out.push(undoNotice(session, lang));
         return out;
       }),
     [perform, session, lang],
@@ -86,9 +106,9 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
       });
     if (a === 'revert')
       void perform(async (control) => {
-        await session.revert(control);
+        const action = await session.revert(control);
         setResult(null);
-        return [{ intent: 'success', text: t(lang, 'paneReverted') }];
+        return [{ intent: 'success', text: t(lang, 'paneReverted', { action: actionName(action, lang) }) }];
       });
   };
 
@@ -96,10 +116,9 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
     setConfirmFill(false);
     if (!session) return;
     void perform(async (control) => {
-      const count = await session.fill(control);
-      const after = await session.validate(control);
-      setResult(after);
-      return [{ intent: 'success', text: t(lang, 'paneFilled', { count }) }];
+      const { filled, validation } = await session.fill(control);
+      setResult(validation);
+      return [{ intent: 'success', text: t(lang, 'paneFilled', { count: filled }) }, undoNotice(session, lang)];
     });
   };
 
@@ -111,11 +130,13 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
   };
 
   const started = React.useRef(false);
+  const [, setRevertRead] = React.useState(false);
   React.useEffect(() => {
-    if (autoValidate && session && !started.current) {
-      started.current = true;
-      void validate();
-    }
+    if (!session || started.current) return;
+    started.current = true;
+    if (autoValidate) void validate();
+    // What Revert would undo, kept in the workbook from an earlier session (Validate finds it out too).
+    else session.refreshRevertable().then(() => setRevertRead(true), () => setRevertRead(true));
   }, [autoValidate, session, validate]);
 
   const forms = result?.analysis.forms.length ?? 0;
@@ -131,7 +152,7 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
           <MessageBarBody>{new NoWorkbookError().text(lang)}</MessageBarBody>
         </MessageBar>
       ) : (
-        <Toolbar lang={lang} busy={step !== null} validated={result !== null} onAction={onAction} />
+        <Toolbar lang={lang} busy={step !== null} validated={result !== null} revert={revertLabel(session, lang)} onAction={onAction} />
       )}
       {step && <Progress lang={lang} step={step} onCancel={() => abort.current?.abort()} />}
       {notices.map((n, i) => (

@@ -16,9 +16,16 @@ export type Action = 'validate' | 'fill' | 'summary' | 'clear' | 'revert';
 const useStyles = makeStyles({ bar: { flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, padding: 0 } });
 
 /** The task pane's actions: 校验, 填充, 生成汇总, 清除标记, 撤销上次操作. */
-export function Toolbar(props: { lang: Lang; busy: boolean; validated: boolean; onAction: (a: Action) => void }): React.JSX.Element {
+export function Toolbar(props: {
+  lang: Lang;
+  busy: boolean;
+  validated: boolean;
+  /** What Revert will undo, or null when there is nothing to undo. */
+  revert: string | null;
+  onAction: (a: Action) => void;
+}): React.JSX.Element {
   const styles = useStyles();
-  const { lang, busy, validated, onAction } = props;
+  const { lang, busy, validated, revert, onAction } = props;
   return (
     <FluentToolbar className={styles.bar} aria-label={t(lang, 'paneTitle')}>
       <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy} onClick={() => onAction('validate')}>
@@ -33,8 +40,8 @@ export function Toolbar(props: { lang: Lang; busy: boolean; validated: boolean; 
       <ToolbarButton icon={<EraserRegular />} disabled={busy} onClick={() => onAction('clear')}>
         {t(lang, 'paneClear')}
       </ToolbarButton>
-      <ToolbarButton icon={<ArrowUndoRegular />} disabled={busy} onClick={() => onAction('revert')}>
-        {t(lang, 'paneRevert')}
+      <ToolbarButton icon={<ArrowUndoRegular />} disabled={busy || revert === null} onClick={() => onAction('revert')}>
+        {revert ?? t(lang, 'paneRevert')}
       </ToolbarButton>
     </FluentToolbar>
   );
