@@ -18,7 +18,14 @@ export type ErrorCode =
 
 /** The failures Excel reports, and what the add-in made of them. */
 export type ExcelErrorCode =
-  'excel-protected' | 'excel-structure-protected' | 'excel-cell-edit' | 'excel-too-large' | 'excel-failed' | 'excel-rolled-back' | 'excel-partial' | 'nothing-to-revert';
+  | 'excel-protected'
+  | 'excel-structure-protected'
+  | 'excel-cell-edit'
+  | 'excel-too-large'
+  | 'excel-failed'
+  | 'excel-rolled-back'
+  | 'excel-partial'
+  | 'nothing-to-revert';
 
 const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   'file-not-found': { 'zh-CN': (d) => `找不到文件 ${d}`, 'en-US': (d) => `file not found: ${d}` },

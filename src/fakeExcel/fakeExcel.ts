@@ -277,6 +277,32 @@ export class FakeExcel {
     return this;
   }
 
+  /** Deletes the note on a cell, as the user does (nothing when there is none). */
+  deleteNote(sheet: string, cell: string): this {
+    const { top, left } = this.rectOf(cell);
+    this.sheetOf(sheet).notes.delete(cellKey(top, left));
+    return this;
+  }
+
+  /** Clear All on an area, as the user does: values, formats, fills, notes and comments go. */
+  clearAll(sheet: string, address: string): this {
+    const s = this.sheetOf(sheet);
+    const r = this.rectOf(address);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) {
+        s.cells.delete(cellKey(row, col));
+        s.notes.delete(cellKey(row, col));
+        s.comments.delete(cellKey(row, col));
+      }
+    return this;
+  }
+
+  /** Renames a sheet, as the user does. */
+  renameSheet(from: string, to: string): this {
+    this.sheetOf(from).name = to;
+    return this;
+  }
+
   /** Merges an area. */
   mergeCells(sheet: string, address: string): this {
     this.sheetOf(sheet).merges.push(this.rectOf(address));

@@ -1,5 +1,13 @@
 /** An in-memory fake of the Excel JavaScript API subset the add-in uses; see fakeExcel.ts. */
-export { FakeExcel, type FakeExcelOptions, type FakePlatform, type FakeRunOptions, type FakeBatch, type InjectedFailure, type SyncRecord } from './fakeExcel';
+export {
+  FakeExcel,
+  type FakeExcelOptions,
+  type FakePlatform,
+  type FakeRunOptions,
+  type FakeBatch,
+  type InjectedFailure,
+  type SyncRecord,
+} from './fakeExcel';
 export { FakeContext } from './context';
 export { OfficeError, type OfficeErrorCode } from './errors';
 export { FakeClientResult } from './proxy';

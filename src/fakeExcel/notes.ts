@@ -137,6 +137,9 @@ abstract class FakeCellItemCollection<P extends FakeCellItem> extends FakeCollec
       this.context.fake.guardWrite(t.sheet, `${this.typeName}.add`);
       const map = store(t.sheet, this.kind);
       if (map.has(t.key)) throw officeError('ItemAlreadyExists', `${this.typeName}.add`);
+      // Excel shows a cell's note or its comment thread, never both; the docs are silent, so the fake refuses.
+      if (store(t.sheet, this.kind === 'notes' ? 'comments' : 'notes').has(t.key))
+        throw officeError('InvalidOperation', `${this.typeName}.add`, 'the cell already has a note or a comment');
       const wb = this.context.fake.state;
       const item: NoteState = { content: text(content), author: this.context.fake.authorName };
       if (this.kind === 'comments') item.id = wb.newId('comment');

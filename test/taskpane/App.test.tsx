@@ -23,8 +23,10 @@ function stub(over: Partial<AddinSession> = {}): AddinSession {
     undoable: true,
     lang: 'zh-CN',
     last: null,
+    revertable: { action: 'fill', cells: 21 },
+    refreshRevertable: jest.fn(async () => ({ action: 'fill', cells: 21 })),
     validate: jest.fn(async () => result()),
-    fill: jest.fn(async () => 21),
+    fill: jest.fn(async () => ({ filled: 21, validation: result() })),
     summary: jest.fn(async () => '绩效自评汇总'),
     clearMarks: jest.fn(async () => 11),
     revert: jest.fn(async () => 'fill'),
@@ -152,12 +154,31 @@ describe('the task pane', () => {
     expect(session.fill).toHaveBeenCalledTimes(1);
   });
 
-  it('reverts the last action', async () => {
+  it('says what Revert will undo, and reverts it', async () => {
     const session = stub();
     show(session);
-    fireEvent.click(screen.getByRole('button', { name: '撤销上次操作' }));
-    expect(await screen.findByText('已撤销上次操作，工作簿恢复到操作之前。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '撤销：填充（21 个单元格）' }));
+    expect(await screen.findByText('已撤销“填充”，工作簿恢复到该操作之前。')).toBeTruthy();
     expect(session.revert).toHaveBeenCalledTimes(1);
+  });
+
+  it('disables Revert when there is nothing to undo', async () => {
+    const session = stub({ revertable: null, refreshRevertable: jest.fn(async () => null) } as Partial<AddinSession>);
+    show(session);
+    await waitFor(() => expect(session.refreshRevertable).toHaveBeenCalled());
+    expect((screen.getByRole('button', { name: '撤销上次操作' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('validates once with Fill in: the findings shown are those of the filled workbook', async () => {
+    const session = stub();
+    show(session);
+    fireEvent.click(screen.getByRole('button', { name: '校验' }));
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    fireEvent.click(screen.getByRole('button', { name: '填充' }));
+    await act(async () => fireEvent.click(await dialogButton('继续')));
+    await waitFor(() => expect(screen.getByText('已填充 21 个单元格。')).toBeTruthy());
+    expect(session.validate).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/一步撤销本加载项的一次操作/)).toBeTruthy();
   });
 
   it('speaks English when Office does', async () => {

@@ -88,7 +88,8 @@ export const UI = {
     'en-US': 'These sheets are protected, so no cell was marked: {sheets}. Unprotect them and validate again to mark',
   },
   paneUndoOne: {
-    'zh-CN': '在此 Excel 中，Ctrl+Z 可一步撤销本加载项的一次操作（“撤销”按钮本身除外）；但加载项读取合并单元格时，Excel 会清空此前的撤销记录。要逐步撤回加载项的操作，请用“撤销”按钮。',
+    'zh-CN':
+      '在此 Excel 中，Ctrl+Z 可一步撤销本加载项的一次操作（“撤销”按钮本身除外）；但加载项读取合并单元格时，Excel 会清空此前的撤销记录。要逐步撤回加载项的操作，请用“撤销”按钮。',
     'en-US':
       'In this Excel, one Ctrl+Z undoes one action of the add-in (but not a Revert); reading merged cells clears the undo history before it, though. To step back through the add-in’s actions, use Revert.',
   },

@@ -127,7 +127,12 @@ function rebind<T extends MarkState | History>(data: T, names: ReadonlyMap<strin
   const fix = <R extends { sheet: string; sheetId?: string }>(r: R): R =>
     r.sheetId && names.has(r.sheetId) ? { ...r, sheet: names.get(r.sheetId)! } : r;
   if ('marks' in data) return { ...data, marks: data.marks.map(fix) };
-  const entries = data.entries.map((e) => ({ ...e, cells: e.cells.map(fix), marksBefore: e.marksBefore.map(fix), marksAfter: e.marksAfter.map(fix) }));
+  const entries = data.entries.map((e) => ({
+    ...e,
+    cells: e.cells.map(fix),
+    marksBefore: e.marksBefore.map(fix),
+    marksAfter: e.marksAfter.map(fix),
+  }));
   return { ...data, entries };
 }
 
@@ -164,10 +169,9 @@ async function readNoteCells(
       const count = n?.value ?? 0;
       if (count !== ours(sheets[i].name)) for (let k = 0; k < count; k++) add(sheets[i].name, sheets[i].notes.getItemAt(k));
     });
-  } else if (caps.comments && counts.workbook) {
-    // Comments cannot be looked up by cell: all of them are read, to know which are the add-in's.
-    for (let k = 0; k < counts.workbook.value; k++) add(null, context.workbook.comments.getItemAt(k));
   }
+  // Comments cannot be looked up by cell: all of them are read (the add-in's, below ExcelApi 1.18, and the user's).
+  if (caps.comments && counts.workbook) for (let k = 0; k < counts.workbook.value; k++) add(null, context.workbook.comments.getItemAt(k));
   if (found.length === 0) return cells;
   await context.sync();
   for (const f of found) {
@@ -188,7 +192,8 @@ interface NoteCounts {
 function countNotes(context: Excel.RequestContext, sheets: Excel.Worksheet[], caps: Capabilities): NoteCounts {
   return {
     perSheet: sheets.map((ws) => (caps.notes ? ws.notes.getCount() : null)),
-    workbook: !caps.notes && caps.comments ? context.workbook.comments.getCount() : null,
+    // Comments too where notes are used: a cell holds a note or a comment, never both.
+    workbook: caps.comments ? context.workbook.comments.getCount() : null,
   };
 }
 

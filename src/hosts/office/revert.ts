@@ -35,7 +35,13 @@ export function revertDeletesSheet(entry: Entry, read: WorkbookRead): boolean {
  * it wrote. `read` is the workbook as it is now (after the action, or after a part of it). `existed` names the sheets
  * (by id) that were there before a failed action: a rollback deletes none of them.
  */
-export function queueRevert(context: Excel.RequestContext, entry: Entry, read: WorkbookRead, caps: Capabilities, existed?: ReadonlySet<string>): void {
+export function queueRevert(
+  context: Excel.RequestContext,
+  entry: Entry,
+  read: WorkbookRead,
+  caps: Capabilities,
+  existed?: ReadonlySet<string>,
+): void {
   const sheets = new Set(read.sheets.map((s) => s.name));
   queueTakeOff(context, read, caps, entry.marksAfter);
   queuePutOn(context, read, caps, entry.marksBefore);

@@ -151,7 +151,10 @@ export class AddinSession {
       const read = await readWorkbook(context, this.caps);
       const entry = read.history.entries[read.history.entries.length - 1];
       if (!entry) throw new ExcelError('nothing-to-revert');
-      refuseProtected(read, [...entry.cells, ...entry.marksAfter, ...entry.marksBefore].map((c) => c.sheet));
+      refuseProtected(
+        read,
+        [...entry.cells, ...entry.marksAfter, ...entry.marksBefore].map((c) => c.sheet),
+      );
       if (revertDeletesSheet(entry, read)) {
         if (read.structureProtected) throw new ExcelError('excel-structure-protected');
         refuseProtected(read, [read.summarySheet as string]);
@@ -228,7 +231,8 @@ export class AddinSession {
   /** Takes back an action whose request failed part-way; the error says whether that worked. */
   private async rollback(entry: Entry, before: WorkbookRead, cause: unknown): Promise<SelfEvalError> {
     const reason = plainError(cause);
-    const partial = reason instanceof ExcelError && (reason.code === 'excel-failed' || (cause as { code?: string }).code === 'UndoNotSupported');
+    const partial =
+      reason instanceof ExcelError && (reason.code === 'excel-failed' || (cause as { code?: string }).code === 'UndoNotSupported');
     // Excel refused the whole request (protection, cell editing, size): nothing of it was applied.
     if (!partial) return reason;
     const existed = new Set(before.sheets.map((s) => s.id));

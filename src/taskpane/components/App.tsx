@@ -136,7 +136,11 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
     started.current = true;
     if (autoValidate) void validate();
     // What Revert would undo, kept in the workbook from an earlier session (Validate finds it out too).
-    else session.refreshRevertable().then(() => setRevertRead(true), () => setRevertRead(true));
+    else
+      session.refreshRevertable().then(
+        () => setRevertRead(true),
+        () => setRevertRead(true),
+      );
   }, [autoValidate, session, validate]);
 
   const forms = result?.analysis.forms.length ?? 0;

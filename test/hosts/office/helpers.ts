@@ -35,4 +35,3 @@ export async function reopen(fake: FakeExcel, apiVersion = '1.20'): Promise<Fake
   await wb.xlsx.load(await fake.toWorkbook().xlsx.writeBuffer());
   return FakeExcel.fromWorkbook(wb, { apiVersion });
 }
-
