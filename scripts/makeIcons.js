@@ -110,12 +110,14 @@ function encodePng(size, rgba) {
   ]);
 }
 
+// Each size is the one its manifest element requires (docs/office-api.md §10): IconUrl 32 and
+// HighResolutionIconUrl 64 for a task pane add-in; the ribbon's bt:Image 16, 32 and 80.
+// logo-filled is the pane's own header logo (App.tsx).
 const ICONS = [
   ['icon-16.png', 16],
   ['icon-32.png', 32],
   ['icon-64.png', 64],
   ['icon-80.png', 80],
-  ['icon-128.png', 128],
   ['logo-filled.png', 80],
 ];
 

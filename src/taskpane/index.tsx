@@ -18,7 +18,7 @@ async function officeReady(): Promise<Office.HostType | null> {
   }
 }
 
-// In Internet Explorer the page has already said the pane cannot run (see taskpane.html).
+// In an old web view (Trident, EdgeHTML) the page has already said the pane cannot run (see taskpane.html).
 const unsupported = (window as { selfevalUnsupported?: boolean }).selfevalUnsupported === true;
 
 void officeReady().then((host) => {

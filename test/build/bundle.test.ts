@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { productionBuild } from '../helpers/webpackBuild';
+import { pageScripts, parseError } from '../helpers/pageScripts';
+import { ROOT, productionBuild } from '../helpers/webpackBuild';
 
 /**
  * The production bundle evaluates no strings as code: no eval, no new Function, no Function(…) constructor call,
@@ -83,5 +84,39 @@ describe('the production bundle', () => {
       'if("object"==typeof globalThis)return globalThis;try{return this||new Function("return this")()}catch(e){if("object"==typeof window)return window}';
     expect(findings(shim.replace(WEBPACK_GLOBAL_SHIM, ''))).toEqual([]);
     expect(findings((shim + ';new Function("x")').replace(WEBPACK_GLOBAL_SHIM, ''))).not.toEqual([]);
+  });
+});
+
+/**
+ * Office's old web views, Internet Explorer 11 (Trident, ES5 only) and Microsoft Edge Legacy (EdgeHTML), cannot parse
+ * the bundle (docs/office-api.md §11). A script that fails to parse stops only itself, so the page stays usable as long
+ * as everything that runs before the bundle parses as ES5, which both take: the inline check that shows the
+ * "cannot run here" message, and office.js with the Excel scripts it loads.
+ */
+describe('the production task pane in an old web view', () => {
+  const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+  const OFFICE_JS_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+
+  it('runs the bundle last (deferred), after scripts that all parse as ES5', () => {
+    const scripts = pageScripts(fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8'));
+    const bundle = scripts.filter((s) => s.src === 'taskpane.js');
+    expect(bundle).toEqual([{ src: 'taskpane.js', later: true }]);
+    const before = scripts.filter((s) => s.src !== 'taskpane.js');
+    expect(before.map((s) => s.src ?? 'inline')).toEqual([CDN_OFFICE_JS, 'inline']);
+    for (const s of before) expect(s.later).toBe(false);
+    const check = before.find((s) => s.code !== undefined)?.code ?? '';
+    expect(check).toContain('Edge\\/');
+    expect(parseError(check, 5)).toBeNull();
+  });
+
+  it('office.js as published (@microsoft/office-js, the CDN’s build) and the Excel scripts it loads parse as ES5', () => {
+    const files = [
+      'office.js',
+      'o15apptofilemappingtable.js',
+      'en-us/office_strings.js',
+      ...fs.readdirSync(OFFICE_JS_DIST).filter((f) => /^excel-win32-.*\.js$/.test(f) && !f.includes('.debug.')),
+    ];
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const f of files) expect([f, parseError(fs.readFileSync(path.join(OFFICE_JS_DIST, f), 'utf8'), 5)]).toEqual([f, null]);
   });
 });

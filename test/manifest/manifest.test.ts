@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkManifest } from './checkManifest';
+import { checkIconSizes } from './checkIconSizes';
+import { pngSize } from './pngSize';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const XML = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -9,10 +11,23 @@ const XML = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 // What the build serves at each localhost path: pages from their templates, the rest copied as is.
 const SOURCES: Record<string, string> = { '/taskpane.html': 'src/taskpane/taskpane.html', '/commands.html': 'src/commands/commands.html' };
 const exists = (p: string) => fs.existsSync(path.join(ROOT, SOURCES[p] ?? p.replace(/^\//, '')));
+/** The pixel size of a file the build copies as is (assets/), or undefined when it is missing or not a PNG. */
+const imageSize = (p: string) => {
+  const file = path.join(ROOT, p.replace(/^\//, ''));
+  return fs.existsSync(file) ? pngSize(fs.readFileSync(file)) : undefined;
+};
 
 describe('manifest.xml, checked offline', () => {
   it('has its elements in the documented order, every resource defined and used, every string in en-US, every URL served', () => {
     expect(checkManifest(XML, exists)).toEqual([]);
+  });
+
+  it('names every icon at the size its element requires: IconUrl 32, HighResolutionIconUrl 64, each ribbon image its size', () => {
+    expect(checkIconSizes(XML, imageSize)).toEqual([]);
+    // Not vacuous: the manifest names icons of each kind, and every one is read.
+    const icons = [...XML.matchAll(/https:\/\/localhost:3000(\/assets\/[^"]+\.png)/g)].map((m) => m[1]);
+    expect(icons.length).toBeGreaterThanOrEqual(5);
+    for (const icon of icons) expect(imageSize(icon)).toBeDefined();
   });
 
   it('asks for ExcelApi 1.7 at least and the least permission that works (ReadWriteDocument)', () => {
@@ -46,5 +61,29 @@ describe('manifest.xml, checked offline', () => {
     const mutated = mutate(XML);
     expect(mutated).not.toBe(XML);
     expect(checkManifest(mutated, exists).join('\n')).toMatch(problem);
+  });
+
+  it.each<[string, (x: string) => string, RegExp]>([
+    [
+      'an IconUrl of 64×64',
+      (x) => x.replace(/(<IconUrl DefaultValue="[^"]*)icon-32\.png/, '$1icon-64.png'),
+      /<IconUrl>.* is 64×64, must be 32×32/,
+    ],
+    [
+      'a HighResolutionIconUrl of 80×80',
+      (x) => x.replace(/(<HighResolutionIconUrl DefaultValue="[^"]*)icon-64\.png/, '$1icon-80.png'),
+      /<HighResolutionIconUrl>.* is 80×80, must be 64×64/,
+    ],
+    [
+      'a ribbon image of the wrong size',
+      (x) => x.replace('assets/icon-80.png', 'assets/icon-64.png'),
+      /image Icon\.80x80 at size 80.* is 64×64/,
+    ],
+    ['an <Icon> without its 80×80 image', (x) => x.replace(/\s*<bt:Image size="80" resid="Icon\.80x80"\/>/, ''), /lacks its 80×80 image/],
+    ['an icon that is not a PNG', (x) => x.replace('assets/icon-16.png', 'taskpane.html'), /is not an image that could be read/],
+  ])('catches %s', (_name, mutate, problem) => {
+    const mutated = mutate(XML);
+    expect(mutated).not.toBe(XML);
+    expect(checkIconSizes(mutated, imageSize).join('\n')).toMatch(problem);
   });
 });
