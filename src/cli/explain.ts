@@ -2,16 +2,10 @@ import { explainForms, format, UI, type FormExplanation } from '../core';
 import { SelfEvalError } from '../core/errors';
 import type { ExplainOptions } from './args';
 import { readGrids } from './checkFile';
-import { explainText } from './explainText';
+import { explainText, type ExplainedFile } from './explainText';
 import type { Io } from './io';
 
 /** One file as `selfeval explain` reports it. */
-export interface ExplainedFile {
-  file: string;
-  error: string | null;
-  forms: FormExplanation[];
-}
-
 /** Runs `selfeval explain`: how each form of each file was read. Exit code 2 when a file cannot be read, else 0. */
 export async function explain(o: ExplainOptions, io: Io): Promise<number> {
   const files: ExplainedFile[] = [];

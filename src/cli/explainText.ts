@@ -1,5 +1,11 @@
 import { BLOCK_NAMES, format, ROLE_NAMES, UI, UNREAD_NAMES, type FormExplanation, type Lang, type WeightExplained } from '../core';
-import type { ExplainedFile } from './explain';
+
+/** One file as explain reports it: its forms, or why it could not be read. */
+export interface ExplainedFile {
+  file: string;
+  error: string | null;
+  forms: FormExplanation[];
+}
 
 /** `selfeval explain` as text: per form, the cells read for each role by block, the weights' origins, what was not read. */
 export function explainText(files: readonly ExplainedFile[], lang: Lang): string {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { explainForms } from '../../src/core';
 import { realLayouts } from '../../scripts/fixtures/realLayout';
 import { FIXTURES, fixture, gridsOfFile } from '../helpers/grids';
-import type { ExplainedFile } from '../../src/cli/explain';
+import type { ExplainedFile } from '../../src/cli/explainText';
 import type { JsonReport } from '../../src/cli/jsonReport';
 
 const ROOT = path.resolve(__dirname, '..', '..');
