@@ -9,6 +9,8 @@ export interface CellWas {
   formula: string | null;
   value: string | number | boolean;
   format: string;
+  /** What the action wrote there: a formula (with "=") or a number. Revert leaves a cell that holds something else. */
+  wrote?: string | number;
 }
 
 /** The summary sheet an action wrote: whether it created the sheet, and the summary it replaced (as stored JSON). */

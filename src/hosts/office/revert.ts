@@ -1,4 +1,4 @@
-import { parseA1 } from '../../core';
+import { parseA1, type CellFill } from '../../core';
 import type { Capabilities } from './capabilities';
 import type { CellWas, Entry, History } from './history';
 import { HISTORY_KEY, SUMMARY_MARKER } from './keys';
@@ -6,17 +6,28 @@ import type { WorkbookRead } from './readWorkbook';
 import { queueSummaryRevert } from './writeSummary';
 import { queuePutOn, queueState, queueTakeOff } from './writeMarks';
 
-/** What the given cells hold now, from the read grids, for the history. */
-export function cellsWas(read: WorkbookRead, targets: readonly { sheet: string; cell: string }[]): CellWas[] {
+/** What the cells Fill in writes hold now, from the read grids, and what it writes there, for the history. */
+export function cellsWas(read: WorkbookRead, fills: readonly CellFill[]): CellWas[] {
   const ids = new Map(read.sheets.map((s) => [s.name, s.id]));
-  return targets.map(({ sheet, cell }) => {
-    const grid = read.grids.find((g) => g.name === sheet);
-    const p = parseA1(cell);
-    const c = grid && p ? grid.rows[p.row]?.[p.col] : undefined;
+  return fills.map((f) => {
+    const c = cellAt(read, f.sheet, f.cell);
     const formula = c?.f !== undefined ? `=${c.f}` : null;
     const value = c?.e !== undefined ? c.e : (c?.v ?? '');
-    return { sheet, sheetId: ids.get(sheet), cell, formula, value, format: c?.fmt ?? 'General' };
+    const wrote = f.formula ? `=${f.formula}` : f.value.toNumber();
+    return { sheet: f.sheet, sheetId: ids.get(f.sheet), cell: f.cell, formula, value, format: c?.fmt ?? 'General', wrote };
   });
+}
+
+function cellAt(read: WorkbookRead, sheet: string, cell: string) {
+  const p = parseA1(cell);
+  return p ? read.grids.find((g) => g.name === sheet)?.rows[p.row]?.[p.col] : undefined;
+}
+
+/** Whether a cell still holds what the action wrote there (the user may have typed over it since). */
+function stillWritten(read: WorkbookRead, c: CellWas): boolean {
+  if (c.wrote === undefined) return true;
+  const now = cellAt(read, c.sheet, c.cell);
+  return typeof c.wrote === 'string' ? now?.f === c.wrote.slice(1) : now?.f === undefined && now?.v === c.wrote;
 }
 
 /** Queues storing the history in place of the one read; an empty history leaves no setting behind. */
@@ -46,7 +57,7 @@ export function queueRevert(
   queueTakeOff(context, read, caps, entry.marksAfter);
   queuePutOn(context, read, caps, entry.marksBefore);
   for (const c of entry.cells) {
-    if (!sheets.has(c.sheet)) continue;
+    if (!sheets.has(c.sheet) || !stillWritten(read, c)) continue;
     const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
     range.numberFormat = [[c.format]];
     range.formulas = [[c.formula ?? asTyped(c.value)]];

@@ -89,3 +89,15 @@ describe('undo', () => {
     },
   );
 });
+
+describe('Revert and the user’s later edits', () => {
+  it('leaves a filled cell the user typed over since, and takes back the others', async () => {
+    const { fake, session } = setup();
+    const before = fake.snapshot();
+    await session.fill();
+    fake.setValues('3 技术转移合作', 'H6', [[9.5]]);
+    await session.revert();
+    expect(fake.cell('3 技术转移合作', 'H6').value).toBe(9.5);
+    expect(fake.cell('3 技术转移合作', 'G6')).toEqual(before.sheets.find((s) => s.name === '3 技术转移合作')!.cells.G6);
+  });
+});
