@@ -6,6 +6,7 @@ import { buildWorkbook, seedFromWorkbook } from './convert';
 import { apiNotFound, officeError, OfficeError } from './errors';
 import { FakeObject, type Command, type Assign } from './proxy';
 import { checkShape, writeCells } from './cells';
+import { shiftRows } from './shiftRows';
 import { takeSnapshot, type CellSnapshot, type WorkbookSnapshot } from './snapshot';
 import { cellKey, WorkbookState, type SheetState } from './state';
 import { outward, XlError } from './values';
@@ -294,6 +295,18 @@ export class FakeExcel {
         s.notes.delete(cellKey(row, col));
         s.comments.delete(cellKey(row, col));
       }
+    return this;
+  }
+
+  /** Inserts whole rows above a row (1-based), as the user does: what is below moves down, names and merges follow. */
+  insertRows(sheet: string, row: number, count = 1): this {
+    shiftRows(this.state, this.sheetOf(sheet), row - 1, count);
+    return this;
+  }
+
+  /** Deletes whole rows from a row (1-based), as the user does: what is below moves up, names to them become #REF!. */
+  deleteRows(sheet: string, row: number, count = 1): this {
+    shiftRows(this.state, this.sheetOf(sheet), row - 1, -count);
     return this;
   }
 

@@ -42,9 +42,12 @@ export class FakeNamedItem extends FakeItem<NameState> {
   get type(): string {
     return this.loaded('type');
   }
-  /** Always true in the fake. */
+  /** Whether the Name Manager shows the name (read/write, ExcelApi 1.1). */
   get visible(): boolean {
     return this.loaded('visible');
+  }
+  set visible(v: boolean) {
+    this.queueSet('visible', v, () => this.context.fake.state.change(this.live<NameState>(), 'visible', v === true));
   }
   /** The name's comment (ExcelApi 1.4). */
   get comment(): string {
@@ -91,7 +94,7 @@ export class FakeNamedItem extends FakeItem<NameState> {
       case 'formula':
         return nameFormula(n);
       case 'visible':
-        return true;
+        return n.visible ?? true;
       case 'comment':
         return n.comment;
     }

@@ -65,6 +65,8 @@ export interface NameState {
   /** The formula when it is not a reference (e.g. ="text"), with "=". */
   formula?: string;
   comment: string;
+  /** False for a name hidden from the Name Manager (NamedItem.visible). */
+  visible?: boolean;
 }
 
 /** A worksheet's stored state. */

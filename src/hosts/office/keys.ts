@@ -8,3 +8,5 @@ export const SUMMARY_KEY = 'SelfEval.summary';
 export const SUMMARY_MARKER = 'SelfEval_SummarySheet';
 /** The summary's Excel table, as the CLI names it too. */
 export const TABLE_NAME = 'SelfEval_Summary';
+/** The hidden workbook names that hold each marked cell's place, so a mark follows its cell when rows move. */
+export const ANCHOR_PREFIX = 'SelfEval_Mark_';

@@ -5,6 +5,8 @@ export interface CellBefore {
   sheetId?: string;
   /** A1 address. */
   cell: string;
+  /** The hidden name that follows the cell when rows are inserted or deleted above it. */
+  anchor?: string;
   /** The previous fill; null for no fill. */
   fill: FillState | null;
   /** Whether the add-in added a note (or comment) here, which Clear marks deletes. */

@@ -3,7 +3,7 @@ import type { Cell } from '../../core/grid/cell';
 import { a1, parseRange, splitSheetRef, type Rect } from '../../core/grid/address';
 import type { Capabilities } from './capabilities';
 import { parseHistory, type History } from './history';
-import { HISTORY_KEY, STATE_KEY, SUMMARY_KEY, SUMMARY_MARKER } from './keys';
+import { ANCHOR_PREFIX, HISTORY_KEY, STATE_KEY, SUMMARY_KEY, SUMMARY_MARKER } from './keys';
 import { parseMarkState, type FillState, type MarkState } from './markState';
 
 /** A sheet as the add-in sees it. */
@@ -43,6 +43,8 @@ export interface WorkbookRead {
   noteTexts: Map<string, string>;
   /** Whether the workbook's structure is protected: no sheet may be added, deleted or renamed. */
   structureProtected: boolean;
+  /** The add-in's anchor names now in the workbook. */
+  anchorNames: Set<string>;
 }
 
 /** Up to this many sheets, the cells are read with the sizes in one request; above, sizes come first. */
@@ -71,6 +73,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   const [stateSetting, historySetting, summarySetting] = [STATE_KEY, HISTORY_KEY, SUMMARY_KEY].map(setting);
   const marker = workbook.names.getItemOrNullObject(SUMMARY_MARKER);
   marker.load('formula');
+  const names = workbook.names.load('items/name,items/formula');
   const tables = workbook.tables;
   tables.load('items/name');
   await context.sync();
@@ -81,9 +84,10 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     visible: ws.visibility === 'Visible',
     protected: ws.protection.protected,
   }));
-  const names = new Map(sheets.map((s) => [s.id, s.name]));
-  const state = rebind(parseMarkState(stateSetting.isNullObject ? null : stateSetting.value), names);
-  const history = rebind(parseHistory(historySetting.isNullObject ? null : historySetting.value), names);
+  const anchors = anchorsOf(names.items);
+  const place = placer(new Map(sheets.map((s) => [s.id, s.name])), anchors);
+  const state = rebind(parseMarkState(stateSetting.isNullObject ? null : stateSetting.value), place);
+  const history = rebind(parseHistory(historySetting.isNullObject ? null : historySetting.value), place);
   // The add-in's notes are looked up in the request that reads the cells (notes only: comments have no lookup by cell).
   let ownNotes = caps.notes ? queueOwnNotes(worksheets.items, state) : [];
   let read: { grids: Grid[]; fills: Map<string, FillState | null>; noteCounts: NoteCounts };
@@ -119,20 +123,42 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     noteCells,
     noteTexts,
     structureProtected: protection.protected,
+    anchorNames: new Set(anchors.keys()),
   };
 }
 
-/** Puts each record under its sheet's current name, found by the sheet's id (a renamed sheet keeps its id). */
-function rebind<T extends MarkState | History>(data: T, names: ReadonlyMap<string, string>): T {
-  const fix = <R extends { sheet: string; sheetId?: string }>(r: R): R =>
-    r.sheetId && names.has(r.sheetId) ? { ...r, sheet: names.get(r.sheetId)! } : r;
-  if ('marks' in data) return { ...data, marks: data.marks.map(fix) };
-  const entries = data.entries.map((e) => ({
-    ...e,
-    cells: e.cells.map(fix),
-    marksBefore: e.marksBefore.map(fix),
-    marksAfter: e.marksAfter.map(fix),
-  }));
+/** Where each of the add-in's anchor names points now: a cell, or null once its row was deleted ("=#REF!"). */
+function anchorsOf(items: readonly Excel.NamedItem[]): Map<string, { sheet: string; cell: string } | null> {
+  const out = new Map<string, { sheet: string; cell: string } | null>();
+  for (const n of items) {
+    if (!n.name.startsWith(ANCHOR_PREFIX)) continue;
+    const ref = String(n.formula).includes('#REF!') ? null : splitSheetRef(String(n.formula));
+    out.set(n.name, ref ? { sheet: ref.sheet, cell: ref.local.replace(/\$/g, '') } : null);
+  }
+  return out;
+}
+
+type Placed = { sheet: string; sheetId?: string; cell: string; anchor?: string };
+
+/**
+ * Where a recorded cell is now: where its anchor name points (it follows inserted and deleted rows, and a renamed
+ * sheet), else on its sheet found by id (a renamed sheet keeps its id), else where it was; null once it was deleted.
+ */
+function placer(names: ReadonlyMap<string, string>, anchors: ReadonlyMap<string, { sheet: string; cell: string } | null>) {
+  return <R extends Placed>(r: R): R | null => {
+    if (r.anchor && anchors.has(r.anchor)) {
+      const at = anchors.get(r.anchor);
+      return at ? { ...r, ...at } : null;
+    }
+    return r.sheetId && names.has(r.sheetId) ? { ...r, sheet: names.get(r.sheetId)! } : r;
+  };
+}
+
+/** Puts each record where its cell is now (see placer); records of deleted cells go. */
+function rebind<T extends MarkState | History>(data: T, place: ReturnType<typeof placer>): T {
+  const all = <R extends Placed>(rs: readonly R[]): R[] => rs.flatMap((r) => place(r) ?? []);
+  if ('marks' in data) return { ...data, marks: all(data.marks) };
+  const entries = data.entries.map((e) => ({ ...e, cells: all(e.cells), marksBefore: all(e.marksBefore), marksAfter: all(e.marksAfter) }));
   return { ...data, entries };
 }
 

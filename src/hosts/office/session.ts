@@ -5,7 +5,7 @@ import { nextRevert, parseHistory, pushEntry, type Entry, type History } from '.
 import { HISTORY_KEY } from './keys';
 import { isPayloadError, readWorkbook, type WorkbookRead } from './readWorkbook';
 import { cellsWas, queueHistory, queueRevert, revertDeletesSheet } from './revert';
-import { planMarkState, queuePutOn, queueState, queueTakeOff } from './writeMarks';
+import { planMarkState, queueDropOrphanAnchors, queuePutOn, queueState, queueTakeOff } from './writeMarks';
 import { queueFills } from './writeFills';
 import { queueSummary, summaryJson } from './writeSummary';
 
@@ -135,6 +135,7 @@ export class AddinSession {
         read.state.marks.map((m) => m.sheet),
       );
       if (read.state.marks.length === 0) return { entry: null, result: 0 };
+      queueDropOrphanAnchors(context, read);
       const restored = queueTakeOff(context, read, this.caps, read.state.marks);
       queueState(context, { version: 1, marks: [] }, read);
       return { entry: { ...newEntry('clear'), marksBefore: read.state.marks }, result: restored };
@@ -190,6 +191,7 @@ export class AddinSession {
     const result = { analysis, plan, marked: state.marks.length, protectedSheets };
     // The same marks as already there: nothing to write, and the last action stays the one to revert.
     if (JSON.stringify(state) === JSON.stringify(read.state)) return { entry: null, result };
+    queueDropOrphanAnchors(context, read);
     queueTakeOff(context, read, this.caps, read.state.marks);
     queuePutOn(context, read, this.caps, state.marks);
     queueState(context, state, read);

@@ -1,6 +1,6 @@
 import { MARK_COLOURS, sheetRef, type CellMark } from '../../core';
 import type { Capabilities } from './capabilities';
-import { STATE_KEY } from './keys';
+import { ANCHOR_PREFIX, STATE_KEY } from './keys';
 import type { CellBefore, FillState, MarkState } from './markState';
 import type { WorkbookRead } from './readWorkbook';
 
@@ -15,6 +15,7 @@ export function queueTakeOff(context: Excel.RequestContext, read: WorkbookRead, 
   const sheets = new Set(read.sheets.map((s) => s.name));
   let restored = 0;
   for (const m of marks) {
+    if (m.anchor && read.anchorNames.delete(m.anchor)) context.workbook.names.getItem(m.anchor).delete();
     if (!sheets.has(m.sheet)) continue;
     const key = `${m.sheet}!${m.cell}`;
     const now = read.fills.get(key);
@@ -31,12 +32,27 @@ export function queueTakeOff(context: Excel.RequestContext, read: WorkbookRead, 
   return restored;
 }
 
+/** Queues deleting anchor names that no mark of the state uses (a mark whose row was deleted leaves one behind). */
+export function queueDropOrphanAnchors(context: Excel.RequestContext, read: WorkbookRead): void {
+  const used = new Set(read.state.marks.map((m) => m.anchor));
+  for (const name of [...read.anchorNames]) {
+    if (used.has(name)) continue;
+    context.workbook.names.getItem(name).delete();
+    read.anchorNames.delete(name);
+  }
+}
+
 /** Queues putting marks on (after queueTakeOff took the old ones off): fills, and notes on cells that have none. */
 export function queuePutOn(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities, marks: readonly CellBefore[]): void {
   const sheets = new Set(read.sheets.map((s) => s.name));
   for (const m of marks) {
     if (!sheets.has(m.sheet)) continue;
-    if (m.colour) context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.colour;
+    const range = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell);
+    if (m.colour) range.format.fill.color = m.colour;
+    if (m.anchor && !read.anchorNames.has(m.anchor)) {
+      context.workbook.names.add(m.anchor, range).visible = false;
+      read.anchorNames.add(m.anchor);
+    }
     const key = `${m.sheet}!${m.cell}`;
     if (!m.addedNote || !m.note || read.noteCells.has(key)) continue;
     if (caps.notes) context.workbook.notes.add(sheetRef(m.sheet, m.cell), m.note);
@@ -66,6 +82,9 @@ export function planMarkState(marks: readonly CellMark[], read: WorkbookRead, ca
   const ids = new Map(read.sheets.map((s) => [s.name, s.id]));
   const before = new Map(read.state.marks.map((m) => [`${m.sheet}!${m.cell}`, m]));
   const canNote = caps.notes || caps.comments;
+  // A mark kept from last time keeps its anchor; a new one gets a name no earlier mark had, so that the marks an
+  // older action recorded are never placed by a name that now follows another cell.
+  const stamp = Date.now().toString(36);
   const out: CellBefore[] = [];
   for (const mark of marks) {
     if (locked.has(mark.sheet)) continue;
@@ -80,6 +99,7 @@ export function planMarkState(marks: readonly CellMark[], read: WorkbookRead, ca
       sheet: mark.sheet,
       sheetId: ids.get(mark.sheet),
       cell: mark.cell,
+      anchor: old?.anchor ?? `${ANCHOR_PREFIX}${stamp}_${out.length + 1}`,
       fill,
       addedNote,
       colour: `#${MARK_COLOURS[mark.severity]}`,

@@ -85,6 +85,43 @@ describe('a marked sheet is renamed (defect 6)', () => {
   });
 });
 
+describe('rows inserted or deleted above marked cells (defect 6)', () => {
+  it('marks follow their cells: Clear marks puts back the fill and takes the note where the cell went', async () => {
+    const { fake, session } = setup();
+    fake.setFill(S3, 'G6', '#DDEBF7');
+    await session.validate();
+    fake.insertRows(S3, 3, 2);
+    fake.setValues(S3, 'G6', [['用户新插入的行']]);
+    await session.clearMarks();
+    expect(fake.cell(S3, 'G8')).toMatchObject({ fill: '#DDEBF7' });
+    expect(fake.cell(S3, 'G8').note).toBeUndefined();
+    expect(fake.cell(S3, 'G6')).toEqual({ value: '用户新插入的行' });
+    expect(Object.keys(fake.snapshot().names)).toEqual([]);
+  });
+
+  it('Validate again keeps the fill the cell had before it was first marked', async () => {
+    const { fake, session } = setup();
+    fake.setFill(S3, 'G6', '#DDEBF7');
+    await session.validate();
+    fake.insertRows(S3, 1);
+    await session.validate();
+    await session.clearMarks();
+    expect(fake.cell(S3, 'G7')).toMatchObject({ fill: '#DDEBF7' });
+  });
+
+  it('a marked row deleted since is simply gone: Clear marks and Revert touch no other cell', async () => {
+    const { fake, session } = setup();
+    await session.validate();
+    fake.deleteRows(S6, 6);
+    const after = fake.snapshot();
+    await session.clearMarks();
+    const sheet = (x: typeof after) => x.sheets.find((s) => s.name === S6)!.cells;
+    for (const [a, c] of Object.entries(sheet(fake.snapshot())))
+      expect({ a, ...c, fill: undefined, note: undefined }).toEqual({ a, ...sheet(after)[a], fill: undefined, note: undefined });
+    expect(Object.keys(fake.snapshot().names)).toEqual([]);
+  });
+});
+
 describe('workbook structure protection (defect 7)', () => {
   it('Summary refuses with a plain message and writes nothing', async () => {
     const { fake, session } = setup();
