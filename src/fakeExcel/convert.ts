@@ -95,6 +95,7 @@ function seedCell(st: WorkbookState, sheet: SheetState, cell: ExcelJS.Cell, row:
         : { address: link, textToDisplay: String(c.value ?? '') };
   }
   if (cell.numFmt && cell.numFmt !== 'General') c.format = cell.numFmt;
+  if (cell.protection?.locked === false) c.unlocked = true;
   const fill = cell.fill as ExcelJS.FillPattern | undefined;
   const color = fill?.type === 'pattern' && fill.pattern === 'solid' ? argbToHex(fill.fgColor?.argb) : undefined;
   if (color) c.fill = { color, tintAndShade: 0 };
@@ -173,6 +174,7 @@ export function buildWorkbook(fake: FakeExcel): ExcelJS.Workbook {
       if (c.format) cell.numFmt = c.format;
       if (c.fill) cell.fill = fillOf(c.fill);
       if (c.font) cell.font = fontOf(c.font);
+      if (c.unlocked) cell.protection = { locked: false };
     }
     for (const [key, n] of s.notes) ws.getCell(Math.floor(key / 16384) + 1, (key % 16384) + 1).note = n.content;
     if (s.protected) (ws as unknown as { sheetProtection: object }).sheetProtection = { sheet: true };

@@ -8,7 +8,8 @@ import { FakeObject, type Command, type Assign } from './proxy';
 import { checkShape, writeCells } from './cells';
 import { shiftRows } from './shiftRows';
 import { takeSnapshot, type CellSnapshot, type WorkbookSnapshot } from './snapshot';
-import { cellKey, WorkbookState, type SheetState } from './state';
+import { allUnlocked, cellKey, WorkbookState, type ProtectedOp, type ProtectionAllows, type SheetState } from './state';
+import type { Rect } from '../core/grid/address';
 import { outward, XlError } from './values';
 
 /** The Excel.run options the fake honours. */
@@ -184,9 +185,19 @@ export class FakeExcel {
     if (!this.isSetSupported('ExcelApi', version)) throw apiNotFound(member, version);
   }
 
-  /** Protects a sheet: writes to it fail with AccessDenied. */
-  protect(sheetName: string): this {
-    this.sheetOf(sheetName).protected = true;
+  /** Protects a sheet: writes to its locked cells, and what `allow` does not allow, fail with AccessDenied. */
+  protect(sheetName: string, allow: ProtectionAllows = {}): this {
+    const s = this.sheetOf(sheetName);
+    s.protected = true;
+    s.allow = allow;
+    return this;
+  }
+
+  /** Unlocks cells (Format Cells > Protection), so that a protected sheet still takes typed values there. */
+  unlock(sheet: string, address: string): this {
+    const r = this.rectOf(address);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) this.state.updateCell(this.sheetOf(sheet), row, col, (c) => ({ ...c, unlocked: true }));
     return this;
   }
 
@@ -357,9 +368,26 @@ export class FakeExcel {
 
   // ---- used by the proxies ------------------------------------------------------------------------------
 
-  /** Refuses a write to a protected sheet with AccessDenied. */
-  guardWrite(sheet: SheetState, where: string): void {
-    if (sheet.protected) throw officeError('AccessDenied', where, `the sheet ${sheet.name} is protected`);
+  /**
+   * Refuses, with AccessDenied, what sheet protection forbids: content in a locked cell (cells are locked unless the
+   * user unlocked them), formats, column widths, hyperlinks and notes unless the protection allows them, and comments,
+   * tables and merges always.
+   */
+  guardWrite(sheet: SheetState, where: string, op: ProtectedOp, rect?: Rect): void {
+    if (!sheet.protected) return;
+    const allowed =
+      op === 'cells'
+        ? !!rect && allUnlocked(sheet, rect)
+        : op === 'hyperlinks'
+          ? !!sheet.allow.insertHyperlinks && !!rect && allUnlocked(sheet, rect)
+          : op === 'format'
+            ? !!sheet.allow.formatCells
+            : op === 'columns'
+              ? !!sheet.allow.formatColumns
+              : op === 'notes'
+                ? !!sheet.allow.editObjects
+                : false;
+    if (!allowed) throw officeError('AccessDenied', where, `the sheet ${sheet.name} is protected`);
   }
 
   /**

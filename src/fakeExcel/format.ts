@@ -82,7 +82,7 @@ export class FakeRangeFormat extends FakeObject {
     this.queueSet('columnWidth', w, () => {
       const { sheet, rect } = this.range.live<RangeTarget>();
       if (typeof w !== 'number' || !(w >= 0)) throw officeError('InvalidArgument', 'RangeFormat.columnWidth');
-      this.context.fake.guardWrite(sheet, 'RangeFormat.columnWidth');
+      this.context.fake.guardWrite(sheet, 'RangeFormat.columnWidth', 'columns');
       const wb = this.context.fake.state;
       for (let c = rect.left; c <= rect.right; c++) wb.mapSet(sheet.columnWidths, c, w);
     });
@@ -147,7 +147,7 @@ export class FakeRangeFill extends FakeObject {
   clear(): void {
     this.queueCall('clear', null, () => {
       const { sheet, rect } = this.range.live<RangeTarget>();
-      this.context.fake.guardWrite(sheet, 'RangeFill.clear');
+      this.context.fake.guardWrite(sheet, 'RangeFill.clear', 'format');
       const wb = this.context.fake.state;
       const cells: [number, number][] = [];
       wb.eachCellIn(sheet, rect, (r, c, cell) => cell.fill && cells.push([r, c]));
@@ -167,7 +167,7 @@ export class FakeRangeFill extends FakeObject {
   private write(prop: string, v: unknown, fn: (f: Fill | undefined) => Fill): void {
     this.queueSet(prop, v, () => {
       const { sheet, rect } = this.range.live<RangeTarget>();
-      this.context.fake.guardWrite(sheet, `RangeFill.${prop}`);
+      this.context.fake.guardWrite(sheet, `RangeFill.${prop}`, 'format');
       eachCell(this.context.fake.state, sheet, rect, (c) => ({ ...c, fill: fn(c.fill) }), `RangeFill.${prop}`);
     });
   }
@@ -236,7 +236,7 @@ export class FakeRangeFont extends FakeObject {
   private write<K extends keyof Font>(prop: K, v: Font[K]): void {
     this.queueSet(prop, v, () => {
       const { sheet, rect } = this.range.live<RangeTarget>();
-      this.context.fake.guardWrite(sheet, `RangeFont.${prop}`);
+      this.context.fake.guardWrite(sheet, `RangeFont.${prop}`, 'format');
       eachCell(this.context.fake.state, sheet, rect, (c) => ({ ...c, font: { ...c.font, [prop]: v } }), `RangeFont.${prop}`);
     });
   }

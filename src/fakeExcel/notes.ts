@@ -51,7 +51,7 @@ abstract class FakeCellItem extends FakeItem<ItemTarget> {
   set content(content: string) {
     this.queueSet('content', content, () => {
       const t = this.live<ItemTarget>();
-      this.context.fake.guardWrite(t.sheet, `${this.typeName}.content`);
+      this.context.fake.guardWrite(t.sheet, `${this.typeName}.content`, this.kind === 'notes' ? 'notes' : 'other');
       this.context.fake.state.mapSet(store(t.sheet, this.kind), t.key, { ...this.state(), content: text(content) });
     });
   }
@@ -63,7 +63,7 @@ abstract class FakeCellItem extends FakeItem<ItemTarget> {
   delete(): void {
     this.queueCall('delete', null, () => {
       const t = this.live<ItemTarget>();
-      this.context.fake.guardWrite(t.sheet, `${this.typeName}.delete`);
+      this.context.fake.guardWrite(t.sheet, `${this.typeName}.delete`, this.kind === 'notes' ? 'notes' : 'other');
       this.context.fake.state.mapSet(store(t.sheet, this.kind), t.key, undefined);
     });
   }
@@ -134,7 +134,7 @@ abstract class FakeCellItemCollection<P extends FakeCellItem> extends FakeCollec
     let created: ItemTarget | null = null;
     this.queueCall('add', { cellAddress: typeof cellAddress === 'string' ? cellAddress : '[Range]', content: text(content) }, () => {
       const t = this.cell(cellAddress, 'add');
-      this.context.fake.guardWrite(t.sheet, `${this.typeName}.add`);
+      this.context.fake.guardWrite(t.sheet, `${this.typeName}.add`, this.kind === 'notes' ? 'notes' : 'other');
       const map = store(t.sheet, this.kind);
       if (map.has(t.key)) throw officeError('ItemAlreadyExists', `${this.typeName}.add`);
       // Excel shows a cell's note or its comment thread, never both; the docs are silent, so the fake refuses.

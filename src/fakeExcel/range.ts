@@ -5,7 +5,7 @@ import { cellProperties, cellRect, checkShape, writeCells } from './cells';
 import { officeError } from './errors';
 import { FakeRangeFormat } from './format';
 import { clientResult, FakeItem, FakeObject, type FakeClientResult } from './proxy';
-import type { Hyperlink, SheetState } from './state';
+import type { Hyperlink, ProtectedOp, SheetState } from './state';
 import { formatValue, outward, valueType } from './values';
 import { FakeWorksheet } from './worksheet';
 
@@ -376,7 +376,9 @@ export class FakeRange extends FakeItem<RangeTarget> {
   /** Clears contents, formats, hyperlinks or all ("All" by default). */
   clear(applyTo: string = 'All'): void {
     this.queueCall('clear', { applyTo }, () => {
-      const { sheet, rect } = this.writable('clear');
+      const ops: ProtectedOp[] =
+        applyTo === 'Contents' ? ['cells'] : applyTo === 'Formats' ? ['format'] : applyTo === 'All' ? ['cells', 'format'] : ['other'];
+      const { sheet, rect } = this.writable('clear', ops);
       const wb = this.context.fake.state;
       const cells: [number, number][] = [];
       wb.eachCellIn(sheet, rect, (r, c) => cells.push([r, c]));
@@ -419,9 +421,21 @@ export class FakeRange extends FakeItem<RangeTarget> {
   }
 
   /** The target of a write, after the protection check. */
-  private writable(what: string): RangeTarget {
+  private writable(what: string, ops?: ProtectedOp[]): RangeTarget {
     const t = this.live<RangeTarget>();
-    this.context.fake.guardWrite(t.sheet, `Range.${what}`);
+    if (ops) {
+      for (const op of ops) this.context.fake.guardWrite(t.sheet, `Range.${what}`, op, t.rect);
+      return t;
+    }
+    const op =
+      what === 'numberFormat'
+        ? 'format'
+        : what === 'hyperlink'
+          ? 'hyperlinks'
+          : what === 'values' || what === 'formulas'
+            ? 'cells'
+            : 'other';
+    this.context.fake.guardWrite(t.sheet, `Range.${what}`, op, t.rect);
     return t;
   }
 

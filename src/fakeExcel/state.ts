@@ -39,6 +39,8 @@ export interface CellState {
   fill?: Fill;
   font?: Font;
   link?: Hyperlink;
+  /** True for a cell the user unlocked (Format Cells > Protection); cells are locked by default. */
+  unlocked?: boolean;
 }
 
 /** A note or a (threaded) comment on a cell. */
@@ -58,6 +60,25 @@ export interface TableState {
   showTotals: boolean;
 }
 
+/** What a write does, for sheet protection: cell content, formats, column widths, hyperlinks, notes, or the rest. */
+export type ProtectedOp = 'cells' | 'format' | 'columns' | 'hyperlinks' | 'notes' | 'other';
+
+/** Whether every cell of a rectangle was unlocked (a blank cell is locked: a rectangle larger than the sheet's cells is not). */
+export function allUnlocked(sheet: SheetState, r: Rect): boolean {
+  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > sheet.cells.size) return false;
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) if (!sheet.cells.get(cellKey(row, col))?.unlocked) return false;
+  return true;
+}
+
+/** The protection options the fake models, as WorksheetProtectionOptions names them without "allow". */
+export interface ProtectionAllows {
+  formatCells?: boolean;
+  formatColumns?: boolean;
+  insertHyperlinks?: boolean;
+  editObjects?: boolean;
+}
+
 /** A defined name: a reference to a range, or any other formula. */
 export interface NameState {
   name: string;
@@ -75,6 +96,8 @@ export interface SheetState {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
+  /** What a protected sheet still allows (WorksheetProtectionOptions); nothing by default. */
+  allow: ProtectionAllows;
   deleted: boolean;
   cells: Map<number, CellState>;
   merges: Rect[];
@@ -157,6 +180,7 @@ export class WorkbookState {
       name,
       visibility: 'Visible',
       protected: false,
+      allow: {},
       deleted: false,
       cells: new Map(),
       merges: [],

@@ -63,7 +63,7 @@ export class FakeTable extends FakeItem<TableState> {
     this.queueCall('delete', null, () => {
       const t = this.live<TableState>();
       const wb = this.context.fake.state;
-      this.context.fake.guardWrite(t.sheet, 'Table.delete');
+      this.context.fake.guardWrite(t.sheet, 'Table.delete', 'other');
       wb.change(
         wb,
         'tables',
@@ -131,7 +131,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableState> {
       const wb = this.context.fake.state;
       const { sheet, rect } = this.resolve(address);
       if (!hasHeaders) throw officeError('NotImplemented', 'TableCollection.add', 'the fake models tables with headers only');
-      this.context.fake.guardWrite(sheet, 'TableCollection.add');
+      this.context.fake.guardWrite(sheet, 'TableCollection.add', 'other');
       if (wb.tables.some((t) => t.sheet === sheet && intersect(t.rect, rect)))
         throw officeError('InvalidOperation', 'TableCollection.add', 'a table cannot overlap another table');
       if (wb.mergesIn(sheet, rect).length) throw officeError('MergedRangeConflict', 'TableCollection.add');

@@ -119,8 +119,8 @@ export class FakeWorksheet extends FakeItem<SheetState> {
       const s = this.live<SheetState>();
       const wb = this.context.fake.state;
       if (s.visibility === 'VeryHidden') throw officeError('InvalidOperation', 'Worksheet.delete', 'the sheet is very hidden');
+      // Sheet protection does not keep a sheet from being deleted; workbook structure protection does.
       this.context.fake.guardStructure('Worksheet.delete');
-      this.context.fake.guardWrite(s, 'Worksheet.delete');
       const rest = wb.sheets.filter((x) => x !== s);
       if (!rest.some((x) => x.visibility === 'Visible'))
         throw officeError('InvalidOperation', 'Worksheet.delete', 'a workbook must keep one visible sheet');

@@ -125,3 +125,51 @@ describe('rows inserted and deleted by the user', () => {
     ]);
   });
 });
+
+describe('sheet protection (T Excel.WorksheetProtectionOptions, Excel.CellProtection.locked)', () => {
+  const protectedFake = (allow = {}) =>
+    new FakeExcel({ sheets: ['Sheet1', 'Two'] })
+      .setValues('Sheet1', 'A1:B1', [[1, 2]])
+      .unlock('Sheet1', 'B1')
+      .protect('Sheet1', allow);
+  const code = async (fake: FakeExcel, act: (ctx: FakeContext) => void) =>
+    (
+      await failure(fake, async (ctx) => {
+        act(ctx);
+        await ctx.sync();
+      }).catch(() => ({ code: 'ok' }))
+    ).code;
+  const ok = async (fake: FakeExcel, act: (ctx: FakeContext) => void) =>
+    fake.run(async (ctx) => {
+      act(ctx);
+      await ctx.sync();
+    });
+
+  it('takes values in unlocked cells, refuses locked ones (blank cells are locked too)', async () => {
+    const fake = protectedFake();
+    await ok(fake, (ctx) => (sheet(ctx).getRange('B1').values = [[5]]));
+    expect(fake.cell('Sheet1', 'B1').value).toBe(5);
+    expect(await code(fake, (ctx) => (sheet(ctx).getRange('A1').values = [[5]]))).toBe('AccessDenied');
+    expect(await code(fake, (ctx) => (sheet(ctx).getRange('C9').values = [[5]]))).toBe('AccessDenied');
+  });
+
+  it('refuses formats and notes unless the protection allows them; always refuses comments and tables', async () => {
+    const strict = protectedFake();
+    expect(await code(strict, (ctx) => (sheet(ctx).getRange('B1').format.fill.color = '#FF0000'))).toBe('AccessDenied');
+    expect(await code(strict, (ctx) => ctx.workbook.notes.add('Sheet1!B1', 'n'))).toBe('AccessDenied');
+    expect(await code(strict, (ctx) => ctx.workbook.comments.add('Sheet1!B1', 'c'))).toBe('AccessDenied');
+    expect(await code(strict, (ctx) => sheet(ctx).tables.add('A1:B1', true))).toBe('AccessDenied');
+    const lenient = protectedFake({ formatCells: true, editObjects: true });
+    await ok(lenient, (ctx) => {
+      sheet(ctx).getRange('A1').format.fill.color = '#FF0000';
+      ctx.workbook.notes.add('Sheet1!A1', 'n');
+    });
+    expect(lenient.cell('Sheet1', 'A1')).toMatchObject({ fill: '#FF0000', note: 'n' });
+  });
+
+  it('does not keep the sheet from being deleted (workbook structure protection does)', async () => {
+    const fake = protectedFake();
+    await ok(fake, (ctx) => sheet(ctx).delete());
+    expect(fake.snapshot().sheets.map((s) => s.name)).toEqual(['Two']);
+  });
+});

@@ -172,7 +172,6 @@ describe('protection', () => {
     ['a note', (ctx) => ctx.workbook.notes.add('Locked!A1', 'n')],
     ['a comment', (ctx) => ctx.workbook.comments.add('Locked!A1', 'c')],
     ['a table', (ctx) => on(ctx).tables.add('A1:B2', true)],
-    ['delete()', (ctx) => on(ctx).delete()],
   ])('refuses %s on a protected sheet with AccessDenied', async (_name, write) => {
     const fake = new FakeExcel({ sheets: ['Sheet1', 'Locked'] }).protect('Locked');
     const before = JSON.stringify(fake.snapshot());
