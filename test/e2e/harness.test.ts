@@ -118,5 +118,29 @@ describeWithBrowser('the task pane in the browser harness', () => {
       await pane.getByText(/已清除标记/).waitFor();
       expect(fills(await snapshot())).toEqual(fills(before));
     });
+
+    it('reverts every action, one by one, until Revert is disabled: every cell is as opened', async () => {
+      const pane = page.getByTestId('pane');
+      const revert = pane.getByRole('button', { name: /^撤销/ });
+      const labels: string[] = [];
+      while (await revert.isEnabled()) {
+        const label = (await revert.textContent()) ?? '';
+        labels.push(label);
+        await revert.click();
+        await page.waitForFunction((old) => {
+          const b = [...document.querySelectorAll('[data-testid="pane"] button')].find((x) => x.textContent?.startsWith('撤销'));
+          return !!b && b.textContent !== old && !(b as HTMLButtonElement).disabled === (b.textContent !== '撤销上次操作');
+        }, label);
+      }
+      expect(labels).toEqual([
+        '撤销：清除标记（10 个单元格）',
+        '撤销：生成汇总',
+        '撤销：填充（21 个单元格）',
+        '撤销：校验标记（11 个单元格）',
+      ]);
+      const now = await snapshot();
+      expect(now.sheets).toEqual(before.sheets);
+      expect(now.settings).toEqual({});
+    });
   });
 });
