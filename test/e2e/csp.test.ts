@@ -236,11 +236,11 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
       await page.getByRole('button', { name: /加载示例/ }).click();
       await page.getByTestId('workbook').filter({ hasText: 'seed-2022.xlsx' }).waitFor();
       const pane = page.getByTestId('pane');
-      await pane.getByRole('button', { name: '校验' }).click();
+      await pane.getByRole('button', { name: '校验', exact: true }).click();
       await pane.getByTestId('form').nth(6).waitFor();
       expect(await violations(page)).toEqual([]);
       // Griffel's <style> elements applied: a Fluent button has its rounded corners (unstyled, it would be 0px).
-      const radius = await pane.getByRole('button', { name: '校验' }).evaluate((b) => getComputedStyle(b).borderTopLeftRadius);
+      const radius = await pane.getByRole('button', { name: '校验', exact: true }).evaluate((b) => getComputedStyle(b).borderTopLeftRadius);
       expect(radius).not.toBe('0px');
     });
 

@@ -68,7 +68,7 @@ describeWithBrowser('the task pane in the browser harness', () => {
 
     it('validates, and lists the rate mismatch and the funding sources that do not add up', async () => {
       const pane = page.getByTestId('pane');
-      await pane.getByRole('button', { name: '校验' }).click();
+      await pane.getByRole('button', { name: '校验', exact: true }).click();
       await pane.getByTestId('form').nth(6).waitFor();
       expect(await pane.getByTestId('form').count()).toBe(7);
       const transfer = pane.getByTestId('form').filter({ hasText: '技术转移合作' });
