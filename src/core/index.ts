@@ -13,7 +13,7 @@ export { a1, colName, parseA1, parseRange, rectA1, sheetRef, splitSheetRef, type
 export { DEFAULT_PROFILE, makeProfile, type Profile, type ProfileSettings } from './profile';
 export { RULE_IDS, type Finding, type Lang, type RuleId, type Severity } from './rules/finding';
 export { RULES } from './rules/ruleTable';
-export { format, gradeText, messageOf, RULE_MESSAGES, SEVERITY_NAMES, UI, UNKEPT_NAMES, type UnkeptPart } from './i18n/catalogue';
+export { format, gradeText, messageOf, RULE_GUIDE, RULE_MESSAGES, type RuleGuide, SEVERITY_NAMES, UI, UNKEPT_NAMES, type UnkeptPart } from './i18n/catalogue';
 export type { FormResult, FormTotals, IndicatorResult } from './compute/computeForm';
 export type { Form, FormHead } from './model';
 export { percentText } from './calc';

@@ -5,6 +5,7 @@ import { TERMS } from './terms';
 export { RULE_MESSAGES } from './messages';
 export { TERMS } from './terms';
 export { UI } from './ui';
+export { RULE_GUIDE, type RuleGuide } from './ruleGuide';
 
 /** The name of each severity. */
 export const SEVERITY_NAMES: Record<Severity, Localised> = {
