@@ -17,3 +17,4 @@ export { format, gradeText, messageOf, RULE_GUIDE, RULE_MESSAGES, type RuleGuide
 export type { FormResult, FormTotals, IndicatorResult } from './compute/computeForm';
 export type { Form, FormHead } from './model';
 export { percentText } from './calc';
+export { errorsFirst, formPasses, verdictOf, type Verdict } from './verdict';
