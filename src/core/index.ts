@@ -6,14 +6,25 @@ export { PROFILES, profileNamed } from './profiles';
 export { BLOCK_NAMES, ROLE_NAMES, UNREAD_NAMES } from './i18n/roles';
 export { applyFills, type CellFill, type FillKind } from './plan/fills';
 export { MARK_COLOURS, type CellMark } from './plan/marks';
-export { reviveSummary, type SummaryPlan, type SummaryValue } from './plan/summary';
+export { findingsText, reviveSummary, type SummaryPlan, type SummaryValue } from './plan/summary';
 export type { Grid } from './grid/grid';
 export type { Cell } from './grid/cell';
 export { a1, colName, parseA1, parseRange, rectA1, sheetRef, splitSheetRef, type Rect } from './grid/address';
 export { DEFAULT_PROFILE, makeProfile, type Profile, type ProfileSettings } from './profile';
 export { RULE_IDS, type Finding, type Lang, type RuleId, type Severity } from './rules/finding';
 export { RULES } from './rules/ruleTable';
-export { format, gradeText, messageOf, RULE_GUIDE, RULE_MESSAGES, type RuleGuide, SEVERITY_NAMES, UI, UNKEPT_NAMES, type UnkeptPart } from './i18n/catalogue';
+export {
+  format,
+  gradeText,
+  messageOf,
+  RULE_GUIDE,
+  RULE_MESSAGES,
+  type RuleGuide,
+  SEVERITY_NAMES,
+  UI,
+  UNKEPT_NAMES,
+  type UnkeptPart,
+} from './i18n/catalogue';
 export type { FormResult, FormTotals, IndicatorResult } from './compute/computeForm';
 export type { Form, FormHead } from './model';
 export { percentText } from './calc';

@@ -39,6 +39,7 @@ export const UI = {
   colRule: { 'zh-CN': '规则', 'en-US': 'Rule' },
   colSeverity: { 'zh-CN': '级别', 'en-US': 'Severity' },
   colMessage: { 'zh-CN': '说明', 'en-US': 'Message' },
+  colFix: { 'zh-CN': '修改方法', 'en-US': 'How to fix' },
   noFindings: { 'zh-CN': '未发现问题', 'en-US': 'No findings' },
   notePrefix: { 'zh-CN': '绩效自评助手：', 'en-US': 'SelfEval:' },
   paneTitle: { 'zh-CN': '绩效自评助手', 'en-US': 'Self-evaluation assistant' },

@@ -3,7 +3,7 @@ import type { NumCell } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import type { FormReport } from '../engine';
 import { a1, colName, sheetRef } from '../grid/address';
-import { format, gradeText, messageOf, SEVERITY_NAMES, UI } from '../i18n/catalogue';
+import { format, gradeText, messageOf, RULE_GUIDE, SEVERITY_NAMES, UI } from '../i18n/catalogue';
 import type { Finding, Lang } from '../rules/finding';
 
 /** One value on the summary sheet. Text is always written as text, never as a formula. */
@@ -99,13 +99,14 @@ export function planSummary(forms: readonly FormReport[], workbookFindings: read
     findings: {
       top: findingsTop,
       title: all.length ? t('findingsTitle') : t('noFindings'),
-      header: [t('colSheet'), t('colCell'), t('colRule'), t('colSeverity'), t('colMessage')],
+      header: [t('colSheet'), t('colCell'), t('colRule'), t('colSeverity'), t('colMessage'), t('colFix')],
       rows: all.map((f) => [
         text(f.sheet),
         { kind: 'link', text: f.cell, sheet: f.sheet, cell: f.cell },
-        text(f.rule),
+        text(RULE_GUIDE[f.rule].name[lang]),
         text(SEVERITY_NAMES[f.severity][lang]),
         text(messageOf(f, lang)),
+        text(RULE_GUIDE[f.rule].fix[lang]),
       ]),
     },
     widths: [18, 30, 22, 22, 16, 16, 10, 12, 10, 10, 10, 10, 10, 10, 10, 8, 8, 8, 10],
@@ -163,4 +164,11 @@ export function reviveSummary(json: string): SummaryPlan {
     const x = v as { kind?: string; value?: unknown } | null;
     return x && (x.kind === 'number' || x.kind === 'formula') && typeof x.value === 'string' ? { ...x, value: dec(x.value) } : v;
   }) as SummaryPlan;
+}
+
+/** The summary's findings as tab-separated text (header first), to paste into Excel, WeChat or an e-mail. */
+export function findingsText(s: SummaryPlan): string {
+  const cell = (v: SummaryValue) => (v && (v.kind === 'text' || v.kind === 'link') ? v.text : v ? v.value.toFixed() : '');
+  const clean = (x: string) => x.replace(/[\t\r\n]+/g, ' ');
+  return [s.findings.header, ...s.findings.rows.map((r) => r.map(cell))].map((r) => r.map(clean).join('\t')).join('\n');
 }

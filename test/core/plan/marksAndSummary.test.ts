@@ -1,6 +1,6 @@
 import { analyse, planEdits, type Finding } from '../../../src/core';
 import { planMarks } from '../../../src/core/plan/marks';
-import { hyperlinkFormula } from '../../../src/core/plan/summary';
+import { findingsText, hyperlinkFormula } from '../../../src/core/plan/summary';
 import { gridsOfFixture, gridsOfPlan, seeds } from '../../helpers/grids';
 
 const finding = (over: Partial<Finding>): Finding => ({
@@ -97,6 +97,21 @@ describe('planSummary', () => {
     expect(s.findings.rows).toHaveLength(a.forms.flatMap((f) => f.findings).length);
     expect(s.findings.rows[0][1]).toMatchObject({ kind: 'link', cell: 'I13' });
     expect(s.findings.top).toBe(13);
+  });
+
+  it('names each finding’s rule in the user’s language and says how to fix it (issue 12), not the rule’s id', () => {
+    const row = s.findings.rows[0].map((v) => (v && 'text' in v ? v.text : null));
+    expect(row[2]).toBe('超额完成未说明');
+    expect(row[5]).toMatch(/^在偏差原因栏说明超额完成的原因/);
+    const en = planEdits(a, 'en-US').summary.findings.rows[0];
+    expect(en[2]).toEqual({ kind: 'text', text: 'Over-achievement unexplained' });
+  });
+
+  it('copies the findings as tab-separated text, header first, one line a finding, no stray tabs or line breaks', () => {
+    const text = findingsText(s).split('\n');
+    expect(text[0]).toBe('工作表\t单元格\t规则\t级别\t说明\t修改方法');
+    expect(text).toHaveLength(s.findings.rows.length + 1);
+    expect(text.every((l) => l.split('\t').length === 6)).toBe(true);
   });
 
   it('keeps text from cells as text, even when it looks like a formula', () => {
