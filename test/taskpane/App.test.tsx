@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyse, planEdits, type Lang } from '../../src/core';
 import { ExcelError, NoWorkbookError } from '../../src/core/errors';
@@ -74,10 +74,59 @@ describe('the task pane', () => {
     await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
     expect(session.validate).toHaveBeenCalledTimes(1);
     expect(screen.getByText('已标出 11 个单元格。')).toBeTruthy();
-    const research = screen.getAllByTestId('form')[5];
+    // The one form with errors comes first, its status beside its 等级.
+    const research = screen.getAllByTestId('form')[0];
     expect(within(research).getByText('科研基地服务与科技项目管理')).toBeTruthy();
-    expect(within(research).getByText(/执行率 71.32% · 总分 97.13 · 优/)).toBeTruthy();
+    expect(within(research).getByText('需修改 · 3 个错误')).toBeTruthy();
+    expect(within(research).getByText(/执行率 71.32% · 预算执行得分 7.13 · 总分 97.13 · 等级 优/)).toBeTruthy();
     expect(within(research).getAllByText(/当年财政拨款 \+ 上年结转资金 \+ 其他资金/)).toHaveLength(3);
+  });
+
+  it('answers first: 需修改 with the counts on the sample, 可以提交 on a workbook without errors', async () => {
+    show(stub(), 'zh-CN', true);
+    const verdict = await screen.findByTestId('verdict');
+    expect(verdict.textContent).toBe('需修改：3 个错误，另有 8 个警告值得一看');
+    const clean = result();
+    const mended = { ...clean, analysis: { ...clean.analysis, forms: clean.analysis.forms.map((f) => ({ ...f, findings: [] })) } };
+    cleanup();
+    show(stub({ validate: jest.fn(async () => mended) }), 'en-US', true);
+    expect((await screen.findByTestId('verdict')).textContent).toBe('Ready to submit');
+  });
+
+  it('says under each finding how to fix it and where the rule comes from, and when Fill in would write the fix', async () => {
+    show(stub(), 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    const rate = screen.getAllByTestId('finding').find((li) => li.textContent?.includes('执行率填写为 94.23%'))!;
+    expect(rate.textContent).toContain('将执行率改为全年执行数 ÷ 全年预算数。');
+    expect(rate.textContent).toContain('“填充”将写入 94.22%');
+    expect(rate.textContent).toContain('依据：财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）');
+  });
+
+  it('keeps the findings after Clear marks: only the marks in the sheet go', async () => {
+    show(stub(), 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    await screen.findByText('已清除标记，恢复了 11 个单元格。');
+    expect(screen.getAllByTestId('form')).toHaveLength(7);
+  });
+
+  it('copies the list as tab-separated text in the user’s language', async () => {
+    const writeText = jest.fn(async () => undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    show(stub(), 'en-US', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the list' }));
+    await screen.findByText('Copied 11 findings: paste them into Excel, WeChat or an e-mail.');
+    const text = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(text.split('\n')[0]).toBe('Sheet\tCell\tRule\tSeverity\tMessage\tHow to fix');
+    expect(text.split('\n')).toHaveLength(12);
+  });
+
+  it('hides the forms the severity filter leaves empty', async () => {
+    show(stub(), 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    fireEvent.click(screen.getByRole('tab', { name: /错误/ }));
+    expect(screen.getAllByTestId('form')).toHaveLength(1);
   });
 
   it('filters by severity', async () => {
@@ -107,7 +156,7 @@ describe('the task pane', () => {
     const item = screen.getByRole('listitem');
     expect(within(item).getByLabelText('提示')).toBeTruthy();
     expect(within(item).getByText(/列“资金说明”（H3）/)).toBeTruthy();
-    expect(within(screen.getByTestId('form')).getByText('错误 0 · 警告 0')).toBeTruthy();
+    expect(within(screen.getByTestId('form')).getByText('通过')).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: /错误/ }));
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });

@@ -85,14 +85,14 @@ export const RULE_GUIDE: Record<RuleId, RuleGuide> = {
   ),
   'rate.mismatch': g(
     ['执行率计算有误', 'Execution rate miscalculated'],
-    ['将执行率改为全年执行数 ÷ 全年预算数；“填充”可代为填写。', 'Set the rate to spending ÷ budget; Fill in can write it.'],
+    ['将执行率改为全年执行数 ÷ 全年预算数。', 'Set the rate to spending ÷ budget.'],
     MOF,
   ),
   'rate.score-mismatch': g(
     ['预算执行得分有误', 'Budget score miscalculated'],
     [
-      '按执行率（最高 100%）× 分值填写得分；“填充”可代为填写。',
-      'Score the budget as the rate (at most 100%) × its weight; Fill in can write it.',
+      '按执行率（最高 100%）× 分值填写得分。',
+      'Score the budget as the rate (at most 100%) × its weight.',
     ],
     MOF,
   ),
@@ -106,7 +106,7 @@ export const RULE_GUIDE: Record<RuleId, RuleGuide> = {
   ),
   'score.missing': g(
     ['得分未填写', 'Score missing'],
-    ['填写该指标的得分；可计算的得分“填充”可代为填写。', 'Enter the indicator’s score; Fill in writes those it can compute.'],
+    ['填写该指标的得分。', 'Enter the indicator’s score.'],
     MOF,
   ),
   'score.exceeds-weight': g(
@@ -121,7 +121,7 @@ export const RULE_GUIDE: Record<RuleId, RuleGuide> = {
   ),
   'score.above-completion': g(
     ['未完成目标却得分偏高', 'Missed target scored too high'],
-    ['按实际完成值 ÷ 目标值 × 分值改正得分；“填充”可代为填写。', 'Score it as actual ÷ target × weight; Fill in can write it.'],
+    ['按实际完成值 ÷ 目标值 × 分值改正得分。', 'Score it as actual ÷ target × weight.'],
     MOF,
   ),
   'score.band': g(
@@ -164,8 +164,8 @@ export const RULE_GUIDE: Record<RuleId, RuleGuide> = {
   'total.mismatch': g(
     ['总分合计有误', 'Total miscalculated'],
     [
-      '将总分改为预算执行得分与各指标得分之和；“填充”可代为填写。',
-      'Set the total to the budget score plus the indicator scores; Fill in can write it.',
+      '将总分改为预算执行得分与各指标得分之和。',
+      'Set the total to the budget score plus the indicator scores.',
     ],
     ARITHMETIC,
   ),

@@ -31,6 +31,7 @@ export function queueSummary(
     context.workbook.names.add(SUMMARY_MARKER, ws.getRange('A1'));
   }
   writeSummary(ws, s);
+  ws.activate();
   context.workbook.settings.add(SUMMARY_KEY, summaryJson(s));
   return { name, created: !inPlace, markerWas: inPlace ? null : read.summarySheet };
 }

@@ -1,14 +1,16 @@
 import * as React from 'react';
 import { Body1, Image, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Lang } from '../../core';
+import { findingsText, planEdits, verdictOf, type Lang } from '../../core';
 import { NoWorkbookError, SelfEvalError } from '../../core/errors';
 import type { Entry } from '../../hosts/office/history';
 import type { AddinSession, Step, ValidateResult } from '../../hosts/office/session';
+import { copyText } from '../clipboard';
 import { t } from '../strings';
 import { FillDialog } from './FillDialog';
 import { Findings } from './Findings';
 import { Progress } from './Progress';
 import { Toolbar, type Action } from './Toolbar';
+import { Verdict } from './Verdict';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -101,7 +103,7 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
     if (a === 'clear')
       void perform(async (control) => {
         const count = await session.clearMarks(control);
-        setResult(null);
+        // The findings stay: only the marks in the sheet go.
         return [{ intent: 'success', text: t(lang, 'paneCleared', { count }) }];
       });
     if (a === 'revert')
@@ -122,11 +124,19 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
     });
   };
 
-  const jump = (f: Finding) => {
+  const jump = (sheet: string, cell: string) => {
     if (!session) return;
-    session.select(f.sheet, f.cell).catch((e: unknown) => {
+    session.select(sheet, cell).catch((e: unknown) => {
       setNotices([{ intent: 'error', text: e instanceof SelfEvalError ? e.text(lang) : String(e) }]);
     });
+  };
+
+  const copy = async (r: ValidateResult) => {
+    // In the pane's language, whatever language the session planned in.
+    const summary = planEdits(r.analysis, lang).summary;
+    const count = summary.findings.rows.length;
+    const ok = await copyText(findingsText(summary));
+    setNotices([ok ? { intent: 'success', text: t(lang, 'paneCopied', { count }) } : { intent: 'error', text: t(lang, 'paneCopyFailed') }]);
   };
 
   const started = React.useRef(false);
@@ -159,15 +169,15 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
         <Toolbar lang={lang} busy={step !== null} validated={result !== null} revert={revertLabel(session, lang)} onAction={onAction} />
       )}
       {step && <Progress lang={lang} step={step} onCancel={() => abort.current?.abort()} />}
+      {result && <Verdict lang={lang} verdict={verdictOf(result.analysis)} />}
       {notices.map((n, i) => (
         <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{n.text}</MessageBarBody>
         </MessageBar>
       ))}
       {session && !result && !step && <Body1>{t(lang, 'paneIntro')}</Body1>}
-      {result && forms === 0 && <Body1>{t(lang, 'paneNoForms')}</Body1>}
       {result && forms > 0 && findings === 0 && <Body1>{t(lang, 'paneAllClear')}</Body1>}
-      {result && forms > 0 && <Findings lang={lang} analysis={result.analysis} onJump={jump} />}
+      {result && forms > 0 && <Findings lang={lang} analysis={result.analysis} onJump={jump} onCopy={() => void copy(result)} />}
       <FillDialog
         lang={lang}
         count={session?.fillPreview() ?? 0}

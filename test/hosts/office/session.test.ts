@@ -209,6 +209,8 @@ describe('Summary', () => {
     const name = await session.summary();
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect(name).toBe('绩效自评汇总');
+    // The officer sees it at once (issue 12).
+    expect(fake.activeSheet).toBe(name);
     expect(fake.cell(name, 'B5').value).toBe('绿色技术银行综合管理与运行');
     expect(fake.cell(name, 'A5').link).toMatchObject({ documentReference: "'1 绿色技术银行综合管理与运行'!A1" });
     expect(fake.cell(name, 'E12').value).toBeCloseTo(43290284.96, 2);

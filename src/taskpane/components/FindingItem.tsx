@@ -1,0 +1,41 @@
+import * as React from 'react';
+import { Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
+import { messageOf, RULE_GUIDE, SEVERITY_NAMES, type Finding, type Lang } from '../../core';
+import { t } from '../strings';
+
+const useStyles = makeStyles({
+  item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground2 },
+  why: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: '2px' },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginTop: '2px' },
+  info: { color: tokens.colorNeutralForeground3, flexShrink: 0, marginTop: '2px' },
+});
+
+/** One finding: its cell (a link that goes there), its message, how to fix it, whether Fill in would, and why. */
+export function FindingItem(props: { lang: Lang; finding: Finding; onJump: (sheet: string, cell: string) => void }): React.JSX.Element {
+  const { lang, finding: f, onJump } = props;
+  const styles = useStyles();
+  const guide = RULE_GUIDE[f.rule];
+  const Icon = f.severity === 'error' ? ErrorCircleFilled : f.severity === 'warning' ? WarningFilled : InfoFilled;
+  return (
+    <li className={styles.item} data-testid="finding">
+      <Icon className={styles[f.severity]} aria-label={SEVERITY_NAMES[f.severity][lang]} />
+      <span className={styles.body}>
+        <span>
+          <Link as="button" onClick={() => onJump(f.sheet, f.cell)} aria-label={t(lang, 'paneJump', { cell: `${f.sheet}!${f.cell}` })}>
+            {f.cell}
+          </Link>{' '}
+          {messageOf(f, lang)}
+        </span>
+        <Caption1 className={styles.hint}>
+          {guide.fix[lang]}
+          {f.fill !== null && ` ${t(lang, 'paneFillWould', { fill: f.fill })}`}
+        </Caption1>
+        <Caption1 className={styles.why}>{t(lang, 'paneWhy', { source: guide.source[lang] })}</Caption1>
+      </span>
+    </li>
+  );
+}
