@@ -4,22 +4,20 @@ import { parseAddress, rectAddress } from './address';
 import { FakeContext } from './context';
 import { buildWorkbook, seedFromWorkbook } from './convert';
 import { apiNotFound, officeError, OfficeError } from './errors';
-import { FakeObject, type Command, type Assign } from './proxy';
+import { jsonBytes, overReadLimit, type FakePlatform, type OverLimitRead } from './limits';
+import type { Command, Assign } from './proxy';
 import { checkShape, writeCells } from './cells';
 import { shiftRows } from './shiftRows';
 import { takeSnapshot, type CellSnapshot, type WorkbookSnapshot } from './snapshot';
 import { allUnlocked, cellKey, WorkbookState, type ProtectedOp, type ProtectionAllows, type SheetState } from './state';
 import type { Rect } from '../core/grid/address';
-import { outward, XlError } from './values';
+import { outward } from './values';
 
 /** The Excel.run options the fake honours. */
 export interface FakeRunOptions {
   delayForCellEdit?: boolean;
   mergeUndoGroup?: boolean;
 }
-
-/** Where Excel runs: which operations can join an undo group depends on it. */
-export type FakePlatform = 'windows' | 'mac' | 'web';
 
 // The operations the add-in could touch that cannot join a merged undo group, and where (Microsoft's "Undo support
 // with the Excel JavaScript API", table "Unsupported APIs"): each throws UndoNotSupported inside one.
@@ -61,31 +59,17 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Sheets to start with (["Sheet1"] by default; [] for none). */
   sheets?: string[];
-  /** The payload limit per request and per response (5 MB by default). */
+  /** The payload limit per request and per response (5 MB by default); enforced only on the web. */
   limitBytes?: number;
-  /** The platform ("windows" by default, where the fewest operations can be undone). */
+  /** The platform ("windows" by default, where the fewest operations can be undone); only "web" limits payloads. */
   platform?: FakePlatform;
+  /** What a read above 5,000,000 cells does: "error" (RangeExceedsLimit, the default) or "null". */
+  overLimitRead?: OverLimitRead;
 }
 
 function versionNumber(v: string): [number, number] {
   const [a, b = '0'] = v.split('.');
   return [Number(a), Number(b)];
-}
-
-/** The UTF-8 length of a string. */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
-  }
-  return n;
-}
-
-/** The JSON size of a payload; proxies count as small references. */
-function jsonBytes(v: unknown): number {
-  const s = JSON.stringify(v, (_k, x) => (x instanceof FakeObject ? 0 : x instanceof XlError ? x.code : x));
-  return s === undefined ? 0 : utf8Length(s);
 }
 
 /**
@@ -98,10 +82,12 @@ export class FakeExcel {
   readonly state = new WorkbookState();
   /** The ExcelApi version the host supports, e.g. "1.12", "1.13", "1.18", "1.20". */
   apiVersion: string;
-  /** The request and response payload limit in bytes. */
+  /** The request and response payload limit in bytes (Excel on the web only). */
   limitBytes: number;
-  /** The platform: which operations can join a merged undo group. */
+  /** The platform: which operations can join a merged undo group, and whether payloads are limited (web only). */
   platform: FakePlatform;
+  /** What a read above 5,000,000 cells does: throw RangeExceedsLimit ("error") or read as null ("null"). */
+  overLimitRead: OverLimitRead;
   /** Syncs sent (context.sync() calls, and Excel.run's final implicit sync when commands were pending). */
   syncCount = 0;
   /** The largest request seen, in bytes. */
@@ -128,6 +114,7 @@ export class FakeExcel {
     this.apiVersion = options.apiVersion ?? '1.20';
     this.limitBytes = options.limitBytes ?? 5 * 1024 * 1024;
     this.platform = options.platform ?? 'windows';
+    this.overLimitRead = options.overLimitRead ?? 'error';
     for (const name of options.sheets ?? ['Sheet1']) this.addSheet(name);
   }
 
@@ -398,13 +385,12 @@ export class FakeExcel {
     if (this.state.structureProtected) throw officeError('AccessDenied', where, "the workbook's structure is protected");
   }
 
-  /** Refuses a read of too many cells: RangeExceedsLimit above 5,000,000, or a response surely above the limit. */
-  checkReadCells(cells: number, where: string): void {
-    if (cells > 5_000_000) throw officeError('RangeExceedsLimit', where);
-    if (cells * 3 > this.limitBytes) throw officeError('ResponsePayloadSizeLimitExceeded', where);
+  /** Checks a read of `cells` cells (see overReadLimit): true when it reads as null, above 5,000,000 cells. */
+  checkReadCells(cells: number, where: string): boolean {
+    return overReadLimit(this, cells, where);
   }
 
-  /** Runs one batch of commands: cell-edit mode, request size, commands in order, response size, then loaded values. */
+  /** Runs one batch of commands: cell-edit mode, request size (web), commands in order, response size (web), then loaded values. */
   async execute(batch: Command[], options: FakeRunOptions): Promise<void> {
     if (this.editing) {
       if (!options.delayForCellEdit) {
@@ -422,7 +408,8 @@ export class FakeExcel {
     this.history.push(record);
     record.requestBytes = jsonBytes(batch.map((c) => [c.label, c.payload ?? null]));
     this.maxRequestBytes = Math.max(this.maxRequestBytes, record.requestBytes);
-    if (record.requestBytes > this.limitBytes) {
+    const web = this.platform === 'web';
+    if (web && record.requestBytes > this.limitBytes) {
       record.error = 'RequestPayloadSizeLimitExceeded';
       throw officeError('RequestPayloadSizeLimitExceeded', undefined, `${record.requestBytes} bytes`);
     }
@@ -450,7 +437,7 @@ export class FakeExcel {
       if (failure) throw new OfficeError(failure.code, failure.message ?? `injected ${failure.code}`);
       record.responseBytes = jsonBytes(assigns.map(([, , v]) => v));
       this.maxResponseBytes = Math.max(this.maxResponseBytes, record.responseBytes);
-      if (record.responseBytes > this.limitBytes)
+      if (web && record.responseBytes > this.limitBytes)
         throw officeError('ResponsePayloadSizeLimitExceeded', undefined, `${record.responseBytes} bytes`);
     } catch (e) {
       const payload = e instanceof OfficeError && e.code === 'ResponsePayloadSizeLimitExceeded';

@@ -226,12 +226,13 @@ export class WorkbookState {
     }
   }
 
-  /** The used range of a sheet: cells with values (valuesOnly) or with anything; null for a blank sheet. */
-  usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
+  /** The bounding box of a sheet's used cells (with values when valuesOnly), only those `within` if given; null if none. */
+  usedRect(sheet: SheetState, valuesOnly: boolean, within?: Rect): Rect | null {
     let r: Rect | null = null;
     for (const [k, c] of sheet.cells) {
       if (valuesOnly && c.value === undefined && c.formula === undefined) continue;
       const { row, col } = keyCell(k);
+      if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) continue;
       if (!r) r = { top: row, left: col, bottom: row, right: col };
       else {
         r.top = Math.min(r.top, row);
@@ -246,6 +247,13 @@ export class WorkbookState {
   /** The merges overlapping a rectangle, top to bottom, left to right. */
   mergesIn(sheet: SheetState, rect: Rect): Rect[] {
     return sheet.merges.filter((m) => intersect(m, rect)).sort((a, b) => a.top - b.top || a.left - b.left);
+  }
+
+  /** The merges whose top-left cell lies in a rectangle, whole, top to bottom, left to right. */
+  mergesAnchoredIn(sheet: SheetState, rect: Rect): Rect[] {
+    return sheet.merges
+      .filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right)
+      .sort((a, b) => a.top - b.top || a.left - b.left);
   }
 
   /** A calculation session: values of cells with formulas evaluated, memoised until the state changes. */

@@ -69,6 +69,36 @@ describe('addresses and derived ranges', () => {
   });
 });
 
+describe('the used range of a range', () => {
+  const fake = () =>
+    new FakeExcel()
+      .setValues('Sheet1', 'B2', [['top']])
+      .setValues('Sheet1', 'H40', [['far']])
+      .setFormat('Sheet1', 'D5', '0.00');
+  it.each<[string, string, string | null]>([
+    ['the bounding box of the used cells inside the range', 'A1:J50', 'Sheet1!B2:H40'],
+    ['only those inside: the sheet’s used range is cut to them', 'A1:E10', 'Sheet1!B2'],
+    ['none inside, though the range lies within the sheet’s used range', 'C3:G30', null],
+    ['a formatted cell counts unless valuesOnly', 'C3:G30 all', 'Sheet1!D5'],
+  ])('%s', async (_name, address, expected) => {
+    const [a, all] = address.split(' ');
+    const got = await fake().run(async (ctx) => {
+      const used = sheet(ctx).getRange(a).getUsedRangeOrNullObject(!all).load('address');
+      await ctx.sync();
+      return used.isNullObject ? null : used.address;
+    });
+    expect(got).toBe(expected);
+  });
+
+  it('getUsedRange of a range without used cells fails with ItemNotFound', async () => {
+    const e = await failure(fake(), async (ctx) => {
+      sheet(ctx).getRange('C3:G30').getUsedRange(true).load('address');
+      await ctx.sync();
+    });
+    expect(e.code).toBe('ItemNotFound');
+  });
+});
+
 describe('merged areas', () => {
   const merged = () =>
     new FakeExcel({ sheets: ['Sheet1', 'My Sheet'] })
@@ -88,15 +118,17 @@ describe('merged areas', () => {
     });
   });
 
-  it('reports whole merges that overlap the range, with a configurable separator', async () => {
+  it('reports, whole, only the merges whose top-left cell is in the range (office-js #3611), with a configurable separator', async () => {
     const fake = merged();
     fake.areasSeparator = ',';
     await fake.run(async (ctx) => {
       const a = sheet(ctx).getRange('B2:C3').getMergedAreasOrNullObject().load('address');
-      const b = sheet(ctx, 'My Sheet').getRange('A2').getMergedAreasOrNullObject().load('address');
+      const b = sheet(ctx, 'My Sheet').getRange('A1').getMergedAreasOrNullObject().load('address');
+      const c = sheet(ctx, 'My Sheet').getRange('A2:B9').getMergedAreasOrNullObject();
       await ctx.sync();
-      expect(a.address).toBe('Sheet1!A1:B2,Sheet1!C3:D4');
+      expect(a.address).toBe('Sheet1!C3:D4');
       expect(b.address).toBe("'My Sheet'!A1:A3");
+      expect(c.isNullObject).toBe(true);
     });
   });
 

@@ -58,7 +58,7 @@ describe('injected failures', () => {
 
 describe('payload limits', () => {
   it('a request above the limit is refused whole, and its size is recorded', async () => {
-    const fake = new FakeExcel({ limitBytes: 1000 });
+    const fake = new FakeExcel({ limitBytes: 1000, platform: 'web' });
     const e = await failure(fake, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Sheet1');
       ws.getRange('A1').values = [['small']];
@@ -71,7 +71,7 @@ describe('payload limits', () => {
   });
 
   it('counts UTF-8 bytes: Chinese text weighs three bytes a character', async () => {
-    const fake = new FakeExcel({ limitBytes: 1000 });
+    const fake = new FakeExcel({ limitBytes: 1000, platform: 'web' });
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['绩'.repeat(300)]];
     });
@@ -84,7 +84,7 @@ describe('payload limits', () => {
   });
 
   it('a response above the limit is refused and the batch’s writes are undone', async () => {
-    const fake = new FakeExcel({ limitBytes: 2000 }).setValues(
+    const fake = new FakeExcel({ limitBytes: 2000, platform: 'web' }).setValues(
       'Sheet1',
       'A1:A100',
       Array.from({ length: 100 }, () => ['some longer text to read back here']),
@@ -101,7 +101,7 @@ describe('payload limits', () => {
   });
 
   it('a read that cannot fit is refused before it is built; over 5,000,000 cells is RangeExceedsLimit', async () => {
-    const fake = new FakeExcel();
+    const fake = new FakeExcel({ platform: 'web' });
     const load = (address: string) => (ctx: FakeContext) => {
       ctx.workbook.worksheets.getItem('Sheet1').getRange(address).load('values');
       return ctx.sync();
@@ -111,7 +111,7 @@ describe('payload limits', () => {
   });
 
   it('reads under the limit record their size', async () => {
-    const fake = smallFake();
+    const fake = smallFake({ platform: 'web' });
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:C2').load('values');
       await ctx.sync();

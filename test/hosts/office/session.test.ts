@@ -43,6 +43,7 @@ describe('Validate', () => {
     const whole = await session.validate();
     const { fake: small, session: chunked } = setup();
     small.limitBytes = 64 * 1024;
+    small.platform = 'web';
     const r = await chunked.validate();
     expect(r.analysis.forms.map((f) => f.findings.map((x) => x.cell))).toEqual(
       whole.analysis.forms.map((f) => f.findings.map((x) => x.cell)),
@@ -296,7 +297,7 @@ describe('Excel on the web’s 5 MB limit', () => {
       ledger.addRow([r, `2022-${(r % 12) + 1}`, '科研项目支出', `凭证${r}`, (r * 37.5) % 9000, '已审核', '上海科学技术交流中心']);
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.load(await wb.xlsx.writeBuffer());
-    return FakeExcel.fromWorkbook(copy);
+    return FakeExcel.fromWorkbook(copy, { platform: 'web' });
   }
 
   it('validates, fills and summarises 200 sheets and a 20,000-row sheet without ever passing the limit', async () => {
