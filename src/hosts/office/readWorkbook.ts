@@ -1,10 +1,10 @@
 import type { Grid } from '../../core';
-import type { Cell } from '../../core/grid/cell';
-import { a1, parseRange, splitSheetRef, type Rect } from '../../core/grid/address';
+import { splitSheetRef } from '../../core/grid/address';
 import type { Capabilities } from './capabilities';
 import { parseHistory, type History } from './history';
 import { ANCHOR_PREFIX, HISTORY_KEY, STATE_KEY, SUMMARY_KEY, SUMMARY_MARKER } from './keys';
 import { parseMarkState, type FillState, type MarkState } from './markState';
+import { READ_BUDGET_BYTES, readCells, type NoteCounts } from './readCells';
 
 /** A sheet as the add-in sees it. */
 export interface SheetInfo {
@@ -47,17 +47,6 @@ export interface WorkbookRead {
   anchorNames: Set<string>;
 }
 
-/** Up to this many sheets, the cells are read with the sizes in one request; above, sizes come first. */
-export const AT_ONCE_SHEETS = 60;
-
-/** How much one request may carry, with room to spare under Excel on the web's 5 MB. */
-export const READ_BUDGET_BYTES = 4 * 1024 * 1024;
-// What a cell costs in a response, on average over a chunk of a sheet of forms: its value, type, formula (Excel
-// returns the text again for a constant), number format and fill. Measured on the seed forms, with room to spare.
-const BYTES_PER_CELL = 320;
-
-const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
-
 /**
  * Reads every sheet's used range (values, types, number formats, merges, fills) in as few syncs as possible:
  * one for the sheet list and the add-in's state, one for the sizes and, when they fit one request, the cells;
@@ -90,21 +79,10 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   const history = rebind(parseHistory(historySetting.isNullObject ? null : historySetting.value), place);
   // The add-in's notes are looked up in the request that reads the cells (notes only: comments have no lookup by cell).
   let ownNotes = caps.notes ? queueOwnNotes(worksheets.items, state) : [];
-  let read: { grids: Grid[]; fills: Map<string, FillState | null>; noteCounts: NoteCounts };
-  if (worksheets.items.length > AT_ONCE_SHEETS) {
-    // A workbook of many sheets may not fit one request: sizes first, then cells in chunks under the budget.
-    read = await readInChunks(context, worksheets.items, caps, budget);
-  } else {
-    try {
-      read = await readAtOnce(context, worksheets.items, caps);
-    } catch (e) {
-      // Excel on the web refuses a request or response above 5 MB before doing anything: read again in chunks.
-      if (!isPayloadError(e)) throw e;
-      // Nothing of a refused request comes back: the note lookups go again, with the sizes.
-      ownNotes = caps.notes ? queueOwnNotes(worksheets.items, state) : [];
-      read = await readInChunks(context, worksheets.items, caps, budget);
-    }
-  }
+  // Nothing of a refused request comes back: the note lookups then go again, with the sizes.
+  const read = await readCells(context, worksheets.items, caps, budget, () => {
+    if (caps.notes) ownNotes = queueOwnNotes(worksheets.items, state);
+  });
   const noteTexts = new Map<string, string>();
   for (const { key, note } of ownNotes) if (!note.isNullObject) noteTexts.set(key, String(note.content));
   const noteCells = await readNoteCells(context, worksheets.items, caps, read.noteCounts, noteTexts);
@@ -208,197 +186,6 @@ async function readNoteCells(
     texts.set(key, String(f.item.content));
   }
   return cells;
-}
-
-interface NoteCounts {
-  perSheet: (OfficeExtension.ClientResult<number> | null)[];
-  workbook: OfficeExtension.ClientResult<number> | null;
-}
-
-function countNotes(context: Excel.RequestContext, sheets: Excel.Worksheet[], caps: Capabilities): NoteCounts {
-  return {
-    perSheet: sheets.map((ws) => (caps.notes ? ws.notes.getCount() : null)),
-    // Comments too where notes are used: a cell holds a note or a comment, never both.
-    workbook: caps.comments ? context.workbook.comments.getCount() : null,
-  };
-}
-
-/** Tells whether an Office error is Excel on the web's payload limit. */
-export function isPayloadError(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code;
-  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
-}
-
-/** Sizes, merges, and the cells themselves in one request: a workbook of forms is far below the limit. */
-async function readAtOnce(context: Excel.RequestContext, sheets: Excel.Worksheet[], caps: Capabilities) {
-  const reads = sheets.map((ws) => {
-    const used = ws.getUsedRange(true);
-    used.load('rowIndex,columnIndex,values,valueTypes,formulas,numberFormat');
-    const merges = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-    merges?.load('address');
-    const props = caps.cellProperties ? used.getCellProperties(FILL_PROPS) : null;
-    return { ws, used, merges, props };
-  });
-  const noteCounts = countNotes(context, sheets, caps);
-  await context.sync();
-  const grids: Grid[] = [];
-  const fills = new Map<string, FillState | null>();
-  for (const { ws, used, merges, props } of reads) {
-    const grid = emptyGrid(ws, merges);
-    putBlock(grid, used.rowIndex, used.columnIndex, used);
-    if (props) putFills(fills, ws.name, used.rowIndex, used.columnIndex, props.value);
-    grids.push(grid);
-  }
-  return { grids, fills, noteCounts };
-}
-
-/** Sizes and merges first, then the cells in row chunks, as many chunks a request as the budget allows. */
-async function readInChunks(context: Excel.RequestContext, sheets: Excel.Worksheet[], caps: Capabilities, budget: number) {
-  const dims = sheets.map((ws) => {
-    const used = ws.getUsedRange(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const merges = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-    merges?.load('address');
-    return { ws, used, merges };
-  });
-  const noteCounts = countNotes(context, sheets, caps);
-  await context.sync();
-  const grids = dims.map(({ ws, merges }) => emptyGrid(ws, merges));
-  const fills = new Map<string, FillState | null>();
-  // Excel on the web's limit is 5 MB, but text-heavy cells make a response larger than the estimate: a request that
-  // is refused is split in two and sent again, down to a single row.
-  let cellsPerRequest = Math.max(1, Math.floor(budget / BYTES_PER_CELL));
-  let pending = dims.map(({ used }, i): Chunk => ({
-    sheet: i,
-    top: used.rowIndex,
-    left: used.columnIndex,
-    rows: used.rowCount,
-    cols: used.columnCount,
-  }));
-  while (pending.length) {
-    const [request, rest] = takeRequest(pending, cellsPerRequest);
-    const reads = request.map((c) => {
-      const range = sheets[c.sheet].getRangeByIndexes(c.top, c.left, c.rows, c.cols);
-      range.load('values,valueTypes,formulas,numberFormat');
-      return { c, range, props: caps.cellProperties ? range.getCellProperties(FILL_PROPS) : null };
-    });
-    try {
-      await context.sync();
-    } catch (e) {
-      const single = request.length === 1 && request[0].rows === 1;
-      if (!isPayloadError(e) || single) throw e;
-      cellsPerRequest = Math.max(1, Math.floor(cellsPerRequest / 2));
-      pending = [...request, ...rest];
-      continue;
-    }
-    for (const { c, range, props } of reads) {
-      putBlock(grids[c.sheet], c.top, c.left, range);
-      if (props) putFills(fills, sheets[c.sheet].name, c.top, c.left, props.value);
-    }
-    pending = rest;
-  }
-  return { grids, fills, noteCounts };
-}
-
-/** Takes the chunks of the next request (splitting a chunk by rows to fit) and returns them with what is left. */
-function takeRequest(pending: readonly Chunk[], cellsPerRequest: number): [Chunk[], Chunk[]] {
-  const request: Chunk[] = [];
-  let size = 0;
-  for (let i = 0; i < pending.length; i++) {
-    const c = pending[i];
-    const room = cellsPerRequest - size;
-    const cells = c.rows * c.cols;
-    if (cells <= room) {
-      request.push(c);
-      size += cells;
-      continue;
-    }
-    const rows = Math.floor(room / Math.max(1, c.cols));
-    if (rows > 0 || request.length === 0) {
-      const take = Math.max(1, rows);
-      request.push({ ...c, rows: take });
-      return [request, [{ ...c, top: c.top + take, rows: c.rows - take }, ...pending.slice(i + 1)].filter((x) => x.rows > 0)];
-    }
-    return [request, pending.slice(i)];
-  }
-  return [request, []];
-}
-
-/** A block of rows of one sheet. */
-export interface Chunk {
-  sheet: number;
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
-}
-
-/** The properties of a block of cells as Excel returns them. */
-export interface Block {
-  values: unknown[][];
-  valueTypes: string[][];
-  formulas: unknown[][];
-  numberFormat: unknown[][];
-}
-
-/** Puts a block of cells read from Excel into a grid, at its place on the sheet. */
-export function putBlock(grid: Grid, top: number, left: number, block: Block): void {
-  for (let r = 0; r < block.values.length; r++) {
-    const row = (grid.rows[top + r] ??= []);
-    for (let c = 0; c < block.values[r].length; c++) {
-      const cell = cellOf(block.values[r][c], block.valueTypes[r][c], block.formulas[r]?.[c], block.numberFormat[r]?.[c]);
-      if (cell) row[left + c] = cell;
-    }
-  }
-}
-
-function cellOf(value: unknown, type: string, formula: unknown, format: unknown): Cell | undefined {
-  const fmt = typeof format === 'string' && format !== 'General' ? format : undefined;
-  let cell: Cell;
-  if (type === 'Empty' || value === '' || value === null || value === undefined) return undefined;
-  if (type === 'Error') cell = { v: null, e: String(value) };
-  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') cell = { v: value };
-  else return undefined;
-  // Excel calculates every formula, so its value is always there; the formula is kept to tell computed cells apart.
-  if (typeof formula === 'string' && formula.startsWith('=')) cell.f = formula.slice(1);
-  if (fmt) cell.fmt = fmt;
-  return cell;
-}
-
-function putFills(out: Map<string, FillState | null>, sheet: string, top: number, left: number, props: Excel.CellProperties[][]): void {
-  for (let r = 0; r < props.length; r++) {
-    for (let c = 0; c < props[r].length; c++) {
-      const f = props[r][c].format?.fill;
-      // Excel reports "no fill" as white; only tintAndShade (null for no fill) tells them apart. Some hosts also
-      // report the pattern of an unfilled cell as null (office-js issue #4900).
-      const plain = f?.pattern === undefined || f?.pattern === null || f?.pattern === 'None' || f?.pattern === 'Solid';
-      const none = !f || f.color === undefined || (f.tintAndShade === null && plain && f.color === '#FFFFFF');
-      out.set(`${sheet}!${a1(top + r, left + c)}`, none ? null : stripFill(f as FillState));
-    }
-  }
-}
-
-function stripFill(f: FillState): FillState {
-  const out: FillState = { color: f.color };
-  if (f.pattern && f.pattern !== 'Solid') out.pattern = f.pattern;
-  if (f.patternColor && out.pattern) out.patternColor = f.patternColor;
-  if (typeof f.tintAndShade === 'number' && f.tintAndShade !== 0) out.tintAndShade = f.tintAndShade;
-  return out;
-}
-
-/** A sheet's grid before its cells are put in: its name and its merged areas (none where the host cannot tell). */
-function emptyGrid(ws: Excel.Worksheet, merges: Excel.RangeAreas | null): Grid {
-  return { name: ws.name, rows: [], merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [] };
-}
-
-/** Parses a RangeAreas address ("Sheet1!A1:B2,Sheet1!C3:D4" or "'My sheet'!A1:B2, …") into rectangles. */
-export function parseAreas(address: string): Rect[] {
-  const out: Rect[] = [];
-  for (const part of address.split(',')) {
-    const r = parseRange(splitSheetRef(part)?.local ?? part.trim());
-    if (r) out.push(r);
-  }
-  return out;
 }
 
 /** The sheet a name's reference points at ("='绩效自评汇总'!$A$1"), if it is one of the workbook's sheets. */
