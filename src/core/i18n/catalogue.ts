@@ -56,6 +56,8 @@ export function messageOf(f: Finding, lang: Lang): string {
     const p = resolve(f.params, lang);
     p.expected = f.expected ?? p.expected ?? '';
     p.found = f.found ?? p.found ?? TERMS.blank[lang];
+    // "填写为 94.23%", or "未填写" for a blank cell.
+    p.recorded = f.found !== null ? format(TERMS.recordedAs[lang], { found: f.found }) : TERMS.notFilled[lang];
     m = RULE_MESSAGES[lang][f.rule](p);
     messages[lang].set(f, m);
   }

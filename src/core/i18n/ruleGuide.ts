@@ -90,10 +90,7 @@ export const RULE_GUIDE: Record<RuleId, RuleGuide> = {
   ),
   'rate.score-mismatch': g(
     ['预算执行得分有误', 'Budget score miscalculated'],
-    [
-      '按执行率（最高 100%）× 分值填写得分。',
-      'Score the budget as the rate (at most 100%) × its weight.',
-    ],
+    ['按执行率（最高 100%）× 分值填写得分。', 'Score the budget as the rate (at most 100%) × its weight.'],
     MOF,
   ),
   'rate.low': g(
@@ -104,11 +101,7 @@ export const RULE_GUIDE: Record<RuleId, RuleGuide> = {
     ],
     PROFILE,
   ),
-  'score.missing': g(
-    ['得分未填写', 'Score missing'],
-    ['填写该指标的得分。', 'Enter the indicator’s score.'],
-    MOF,
-  ),
+  'score.missing': g(['得分未填写', 'Score missing'], ['填写该指标的得分。', 'Enter the indicator’s score.'], MOF),
   'score.exceeds-weight': g(
     ['得分超出分值', 'Score outside its weight'],
     ['将得分改为 0 至分值之间的数。', 'Change the score to a number between 0 and the weight.'],
@@ -163,10 +156,7 @@ export const RULE_GUIDE: Record<RuleId, RuleGuide> = {
   ),
   'total.mismatch': g(
     ['总分合计有误', 'Total miscalculated'],
-    [
-      '将总分改为预算执行得分与各指标得分之和。',
-      'Set the total to the budget score plus the indicator scores.',
-    ],
+    ['将总分改为预算执行得分与各指标得分之和。', 'Set the total to the budget score plus the indicator scores.'],
     ARITHMETIC,
   ),
   'workbook.no-forms': g(

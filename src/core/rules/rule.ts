@@ -5,7 +5,8 @@ import { formatAmount } from '../parse/number';
 import { isNotApplicable } from '../parse/text';
 import type { Profile } from '../profile';
 import { indicatorCell } from '../read/indicatorRow';
-import type { Params, RuleId, Severity } from './finding';
+import type { Localised, Params, RuleId, Severity } from './finding';
+import type { Op, TargetPart } from '../parse/quantity';
 
 /** What a rule sees: one form, what was computed for it, and the profile. */
 export interface RuleContext {
@@ -61,12 +62,36 @@ export function reasonCell(r: IndicatorResult): Pos {
   return indicatorCell(r.indicator, 'reason');
 }
 
-/** The target and what the actual was read as, for messages. */
-export function quantityText(r: IndicatorResult): { target: string; actual: string } {
+const OP_SYMBOLS: Record<Op, string> = { '>=': '≥', '>': '>', '=': '', '<=': '≤', '<': '<' };
+const OP_WORDS: Record<Op, Localised> = {
+  '>=': { 'zh-CN': '不少于', 'en-US': 'at least ' },
+  '>': { 'zh-CN': '超过', 'en-US': 'more than ' },
+  '=': { 'zh-CN': '', 'en-US': '' },
+  '<=': { 'zh-CN': '不超过', 'en-US': 'at most ' },
+  '<': { 'zh-CN': '少于', 'en-US': 'less than ' },
+};
+
+/** A target's quantities as plain text: "不少于500份", "200项", "活动 5次、签约 1项"; one language, or symbols ("≥500份"). */
+function targetText(parts: readonly TargetPart[], op: (o: Op) => string, join: string): string {
+  return parts
+    .map((t) => `${t.label ? `${t.label} ` : ''}${op(t.op)}${t.value.toFixed()}${t.upper ? `-${t.upper.toFixed()}` : ''}${t.unit}`)
+    .join(join);
+}
+
+/**
+ * The target and what the actual was read as, for messages: the target in plain words of each language, and as
+ * symbols for the report's expected value. A qualitative target stays as written.
+ */
+export function quantityText(r: IndicatorResult): { target: string | Localised; targetSymbols: string; actual: string } {
   const q = r.quantitative;
-  if (!q) return { target: r.indicator.target, actual: r.indicator.actual };
+  if (!q) return { target: r.indicator.target, targetSymbols: r.indicator.target, actual: r.indicator.actual };
+  const parts = q.parts.map((p) => p.target);
   return {
-    target: r.indicator.target,
+    target: {
+      'zh-CN': targetText(parts, (o) => OP_WORDS[o]['zh-CN'], '、'),
+      'en-US': targetText(parts, (o) => OP_WORDS[o]['en-US'], ', '),
+    },
+    targetSymbols: targetText(parts, (o) => OP_SYMBOLS[o], ', '),
     actual: q.parts.map((p) => `${p.actual.value.toFixed()}${p.actual.unit}`).join(', '),
   };
 }

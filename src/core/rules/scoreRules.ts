@@ -3,7 +3,14 @@ import type { IndicatorResult } from '../compute/computeForm';
 import { overRatioOf } from '../compute/scoreIndicator';
 import { fillTerm, TERMS } from '../i18n/catalogue';
 import { indicatorCell } from '../read/indicatorRow';
+import type { Localised } from './finding';
 import { each, explained, indicatorName, pct, quantityText, reasonCell, score, type Rule } from './rule';
+
+/** The target in words and the actual, as message parameters. */
+function plainQuantities(r: IndicatorResult): { target: string | Localised; actual: string } {
+  const { target, actual } = quantityText(r);
+  return { target, actual };
+}
 
 /** Whether an indicator deviates: a missed quantitative target, or a score below its 分值. */
 export function deviates(r: IndicatorResult): boolean {
@@ -87,7 +94,7 @@ export const SCORE_RULES: Record<
         if (!q?.score || q.met || !r.recorded || !gt(r.recorded, q.score)) return null;
         return {
           at: indicatorCell(r.indicator, 'score'),
-          params: { name: indicatorName(r), ...quantityText(r) },
+          params: { name: indicatorName(r), ...plainQuantities(r) },
           expected: score(q.score, profile),
           found: score(r.recorded, profile),
         };
@@ -118,7 +125,7 @@ export const SCORE_RULES: Record<
         if (r.indicator.columns.reason < 0 || !deviates(r) || explained(r)) return null;
         const q = r.quantitative;
         if (q && !q.met) {
-          const { target, actual } = quantityText(r);
+          const { targetSymbols: target, actual } = quantityText(r);
           return {
             at: reasonCell(r),
             params: { name: indicatorName(r), why: fillTerm(TERMS.missedTarget, { expected: target, found: actual }) },
@@ -147,7 +154,7 @@ export const SCORE_RULES: Record<
         if (!over) return null;
         return {
           at: reasonCell(r),
-          params: { name: indicatorName(r), ...quantityText(r) },
+          params: { name: indicatorName(r), ...plainQuantities(r) },
           expected: pct(profile.overachieve, profile),
           found: pct(over, profile),
         };

@@ -159,7 +159,7 @@ function splitReason(grids: Grid[], [reason, remedy]: [string, string]): Grid[] 
   return grids;
 }
 
-const blank = { 'zh-CN': ['空'], 'en-US': ['blank'] };
+const blank = { 'zh-CN': ['未填写'], 'en-US': ['not filled in'] };
 
 export const CASES: RuleCase[] = [
   // ---- form.incomplete ---------------------------------------------------------------------------------
@@ -458,7 +458,9 @@ export const CASES: RuleCase[] = [
     rule: 'score.above-completion',
     name: '"=100%" vs "90%", 20 of 20, with a 偏差原因',
     grids: () => party((s) => ind(s, PASS_RATE, { actual: '90%', score: 20, reason: '部分学员未参加考核' })),
-    hits: [{ cell: 'H14', expected: '18.00', found: '20.00', messages: { 'zh-CN': ['=100%', '90%'], 'en-US': ['=100%', '90%'] } }],
+    hits: [
+      { cell: 'H14', expected: '18.00', found: '20.00', messages: { 'zh-CN': ['（100%，实际 90%）'], 'en-US': ['(100%, actual 90%)'] } },
+    ],
     silent: ['deviation.unexplained', 'total.mismatch'],
   },
   {
@@ -551,7 +553,7 @@ export const CASES: RuleCase[] = [
     grids: () => party((s) => ind(s, PASS_RATE, { actual: '90%', score: 20 })),
     // Regression: the message once stated neither the target nor the actual.
     hits: [
-      { cell: 'I14', expected: '=100%', found: '90%', messages: { 'zh-CN': ['培训合格率', '未达到目标'], 'en-US': ['missed its target'] } },
+      { cell: 'I14', expected: '100%', found: '90%', messages: { 'zh-CN': ['培训合格率', '未达到目标'], 'en-US': ['missed its target'] } },
     ],
   },
 
@@ -560,7 +562,14 @@ export const CASES: RuleCase[] = [
     rule: 'deviation.overachieved',
     name: '"=1次" vs "2次" (200%) with an empty 偏差原因',
     grids: () => party((s) => ind(s, TRAINING, { actual: '2次' })),
-    hits: [{ cell: 'I13', expected: '130.00%', found: '200.00%', messages: { 'zh-CN': ['=1次', '2次'], 'en-US': ['=1次', '2次'] } }],
+    hits: [
+      {
+        cell: 'I13',
+        expected: '130.00%',
+        found: '200.00%',
+        messages: { 'zh-CN': ['实际完成 2次，为目标（1次）的 200.00%'], 'en-US': ['2次', '1次'] },
+      },
+    ],
     silent: ['deviation.unexplained'],
   },
   {
