@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import path from 'node:path';
-import { analyse, planEdits, type Analysis, type Grid, type Lang, type Profile, type UnkeptPart } from '../core';
+import { analyse, applyFills, planEdits, type Analysis, type Grid, type Lang, type Profile, type UnkeptPart } from '../core';
 import { SelfEvalError } from '../core/errors';
 import { applyPlan, ownSummarySheet } from '../hosts/exceljs/applyPlan';
 import { loadWorkbook } from '../hosts/exceljs/loadWorkbook';
@@ -39,7 +39,11 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
     analysis = analyse(grids, { skipSheets: own ? [own] : [], profile: task.profile });
     let output: string | null = null;
     if (task.output && wb) {
-      applyPlan(wb, planEdits(analysis, task.lang), { fill: task.fill, marks: true, summary: task.summary });
+      const plan = planEdits(analysis, task.lang);
+      // A filled copy's marks, notes and summary describe the filled values, as the add-in's Fill in does.
+      const options = { skipSheets: own ? [own] : [], profile: task.profile };
+      const after = task.fill ? { ...planEdits(analyse(applyFills(grids, plan.fills), options), task.lang), fills: plan.fills } : plan;
+      applyPlan(wb, after, { fill: task.fill, marks: true, summary: task.summary });
       await writeWorkbookAtomic(wb, task.output, task.inputs);
       output = task.output;
     }

@@ -162,6 +162,14 @@ describe('selfeval check --fill --summary', () => {
     expect(g6.numFmt).toBe('0.00%');
   });
 
+  it('marks the filled copy as it now is: the corrected 执行率 keeps no mark or note (issue 12)', () => {
+    const g6 = wb.getWorksheet('3 技术转移合作')!.getCell('G6');
+    expect(g6.note).toBeUndefined();
+    expect((g6.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe('FFFFEB9C');
+    // A problem Fill in cannot mend keeps its mark.
+    expect(wb.getWorksheet('6 科研基地服务与科技项目管理')!.getCell('C6').note).toBeDefined();
+  });
+
   it('writes a value where an input is text', () => {
     const g6 = wb.getWorksheet('1 绿色技术银行综合管理与运行')!.getCell('G6');
     expect(typeof g6.value).toBe('number');
@@ -174,11 +182,11 @@ describe('selfeval check --fill --summary', () => {
   });
 
   it('marks the offending cells with a fill and a note', () => {
-    const g6 = wb.getWorksheet('3 技术转移合作')!.getCell('G6');
-    expect(g6.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } });
-    expect(JSON.stringify(g6.note)).toContain('rate.mismatch');
     const c6 = wb.getWorksheet('6 科研基地服务与科技项目管理')!.getCell('C6');
-    expect(c6.fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(c6.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(JSON.stringify(c6.note)).toContain('funds.sources-sum');
+    const i13 = wb.getWorksheet('1 绿色技术银行综合管理与运行')!.getCell('I13');
+    expect(i13.fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
   });
 
   it('adds the summary sheet as an Excel table with a row per form and totals', () => {

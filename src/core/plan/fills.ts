@@ -61,25 +61,25 @@ export function planFills(r: FormResult, rounding: Rounding): CellFill[] {
     const live = round && rateCell && weight && exact && out.some((f) => f.kind === 'rate');
     put(t.score, 'budget-score', r.budgetScore, live ? `${round}(MIN(${rateCell},1)*${weight},${rounding.scorePlaces})` : null, null);
   }
-  const filledScores = new Set<number>();
   for (const ind of r.indicators) {
     const computed = ind.quantitative?.score;
     if (!computed || ind.recorded) continue;
     const i = ind.indicator;
     if (i.score.kind === 'blank' && i.columns.score >= 0) {
       put(indicatorCell(i, 'score'), 'indicator-score', computed, null, null);
-      filledScores.add(i.row);
     }
   }
   const total = r.form.total?.score;
-  if (total && r.total && total.col >= 0) {
-    put(total, 'total', r.total, totalFormula(r, filledScores, round, rounding.scorePlaces), null);
+  // A 总分 above the form's 分值 total means a score above its weight: that error is fixed first, never written over.
+  const overWeight = r.weightTotal.isPositive() && r.total?.gt(r.weightTotal);
+  if (total && r.total && total.col >= 0 && !overWeight) {
+    put(total, 'total', r.total, totalFormula(r, round, rounding.scorePlaces), null);
   }
   return out;
 }
 
 /** ROUND(budget+SUM(first:last)) when the scores form one plain numeric column and no cap applies; else null. */
-function totalFormula(r: FormResult, filled: Set<number>, round: string | undefined, places: number): string | null {
+function totalFormula(r: FormResult, round: string | undefined, places: number): string | null {
   const budget = r.form.funds?.total?.score;
   if (!round || !budget || r.indicators.length === 0) return null;
   if (r.capped) return null;
@@ -90,7 +90,8 @@ function totalFormula(r: FormResult, filled: Set<number>, round: string | undefi
   let last = first.row - 1;
   for (const { indicator: i } of r.indicators) {
     if (i.columns.score !== col || i.row !== last + 1) return null;
-    if (!(plainRead(i.score) || (i.score.kind === 'blank' && filled.has(i.row)))) return null;
+    // A blank score the officer has yet to give counts 0 now, and its value once typed: the formula stays live.
+    if (!(plainRead(i.score) || i.score.kind === 'blank')) return null;
     last = i.row;
   }
   return `${round}(${ref(budget)}+SUM(${a1(first.row, col)}:${a1(last, col)}),${places})`;

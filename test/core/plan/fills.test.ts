@@ -46,8 +46,15 @@ describe('planFills', () => {
     ]);
   });
 
-  it('leaves a blank qualitative score to the officer', () => {
-    expect(fills((s) => (s.indicators[3].score = null)).map((f) => f.split(' ')[0])).toEqual(['G6', 'H6', 'H18']);
+  it('leaves a blank qualitative score to the officer, and keeps 总分 live so that typing it updates the total (issue 12)', () => {
+    const out = fills((s) => (s.indicators[3].score = null));
+    expect(out.map((f) => f.split(' ')[0])).toEqual(['G6', 'H6', 'H18']);
+    expect(out[2]).toMatch(/^H18 total \S+ ROUND\(H6\+SUM\(H13:H17\),2\) -$/);
+  });
+
+  it('never writes a 总分 above the 分值 total: the score above its weight is fixed first (issue 12)', () => {
+    const out = fills((s) => (s.indicators[1].score = 60));
+    expect(out.map((f) => f.split(' ')[0])).toEqual(['G6', 'H6']);
   });
 
   it('writes 总分 as a value when a score is stored as text, which SUM would skip', () => {
