@@ -13,7 +13,7 @@ configure({ asyncUtilTimeout: 5000 });
 
 function result(grids = gridsOfFixture('seed.xlsx')): ValidateResult {
   const analysis = analyse(grids);
-  return { analysis, plan: planEdits(analysis, 'zh-CN'), marked: 11, protectedSheets: [] };
+  return { analysis, plan: planEdits(analysis, 'zh-CN'), marked: 11, protectedSheets: [], fillable: 21, overWeight: 0 };
 }
 
 /** A session whose actions are jest mocks. */
@@ -31,7 +31,7 @@ function stub(over: Partial<AddinSession> = {}): AddinSession {
     clearMarks: jest.fn(async () => 11),
     revert: jest.fn(async () => 'fill'),
     select: jest.fn(async () => undefined),
-    fillPreview: jest.fn(() => 21),
+    fillPreview: jest.fn(() => ({ cells: 21, overWeight: 0 })),
     ...over,
   } as unknown as AddinSession;
 }
@@ -41,8 +41,8 @@ function stub(over: Partial<AddinSession> = {}): AddinSession {
  * timer, so whether a role query sees it was a race the busy CI machine lost; the accessible dialog is checked in
  * Chromium by test/e2e/harness.test.ts.
  */
-async function dialogButton(name: string): Promise<HTMLElement> {
-  const surface = (await screen.findByText(/将修改 \d+ 个单元格/)).closest('.fui-DialogSurface') as HTMLElement;
+async function dialogButton(name: string, text: RegExp = /将修改 \d+ 个单元格/): Promise<HTMLElement> {
+  const surface = (await screen.findByText(text)).closest('.fui-DialogSurface') as HTMLElement;
   return within(surface).getByRole('button', { name, hidden: true });
 }
 
@@ -209,6 +209,17 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '撤销：填充（21 个单元格）' }));
     expect(await screen.findByText('已撤销“填充”，工作簿恢复到该操作之前。')).toBeTruthy();
     expect(session.revert).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when there is nothing to fill, and that a score above its weight comes first (issue 12)', async () => {
+    const session = stub({ fillPreview: jest.fn(() => ({ cells: 0, overWeight: 2 })) } as Partial<AddinSession>);
+    show(session);
+    fireEvent.click(screen.getByRole('button', { name: '校验', exact: true } as never));
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    fireEvent.click(screen.getByRole('button', { name: '填充' }));
+    expect(await screen.findByText('没有需要填充的单元格。')).toBeTruthy();
+    expect(screen.getByText('有 2 个得分超出分值，请先改正；在此之前不会填写总分。')).toBeTruthy();
+    expect((await dialogButton('继续', /没有需要填充/)).hasAttribute('disabled')).toBe(true);
   });
 
   it('disables Revert when there is nothing to undo', async () => {

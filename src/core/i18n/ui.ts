@@ -95,6 +95,10 @@ export const UI = {
     'zh-CN': '将修改 {count} 个单元格（执行率、预算执行得分、可计算的指标得分和总分）。是否继续？',
     'en-US': '{count} cells will change (execution rates, budget scores, computable scores and totals). Continue?',
   },
+  paneFillOverWeight: {
+    'zh-CN': '有 {count} 个得分超出分值，请先改正；在此之前不会填写总分。',
+    'en-US': '{count} scores are above their weight: fix them first; until then the total is not filled in.',
+  },
   paneFillNone: { 'zh-CN': '没有需要填充的单元格。', 'en-US': 'There is nothing to fill in.' },
   paneConfirm: { 'zh-CN': '继续', 'en-US': 'Continue' },
   paneFilled: { 'zh-CN': '已填充 {count} 个单元格。', 'en-US': 'Filled in {count} cells.' },

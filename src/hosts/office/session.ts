@@ -30,6 +30,10 @@ export interface ValidateResult {
   marked: number;
   /** Sheets that kept Validate from marking anything, because they are protected. */
   protectedSheets: string[];
+  /** How many cells Fill in would change: those that do not already hold what it would write. */
+  fillable: number;
+  /** How many scores are above their weight: Fill in leaves a 总分 over its 分值 until they are fixed. */
+  overWeight: number;
 }
 
 /** What Fill in wrote, and the validation of the filled workbook that came with it. */
@@ -87,9 +91,9 @@ export class AddinSession {
     return result;
   }
 
-  /** How many cells Fill in would change, from the last Validate. */
-  fillPreview(): number {
-    return this.last?.plan.fills.length ?? 0;
+  /** How many cells Fill in would change, and how many scores above their weight it leaves, from the last Validate. */
+  fillPreview(): { cells: number; overWeight: number } {
+    return { cells: this.last?.fillable ?? 0, overWeight: this.last?.overWeight ?? 0 };
   }
 
   /**
@@ -187,9 +191,12 @@ export class AddinSession {
   /** Queues replacing the marks with those of a plan; the entry is null when they are the same as now. */
   private remark(context: Excel.RequestContext, read: WorkbookRead, analysis: Analysis, plan: Plan, action: Entry['action']) {
     const protectedSheets = lockedAmong(read, [...plan.marks.map((m) => m.sheet), ...read.state.marks.map((m) => m.sheet)]);
-    if (protectedSheets.length) return { entry: null, result: { analysis, plan, marked: 0, protectedSheets } };
+    const fillable = plan.fills.filter((f) => !alreadyFilled(read, f)).length;
+    const overWeight = analysis.forms.reduce((n, f) => n + f.findings.filter((x) => x.rule === 'score.exceeds-weight').length, 0);
+    const base = { analysis, plan, protectedSheets, fillable, overWeight };
+    if (protectedSheets.length) return { entry: null, result: { ...base, marked: 0 } };
     const state = planMarkState(plan.marks, read, this.caps);
-    const result = { analysis, plan, marked: state.marks.length, protectedSheets };
+    const result = { ...base, marked: state.marks.length };
     // The same marks as already there: nothing to write, and the last action stays the one to revert.
     if (JSON.stringify(state) === JSON.stringify(read.state)) return { entry: null, result };
     queueDropOrphanAnchors(context, read);

@@ -180,7 +180,8 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
       {result && forms > 0 && <Findings lang={lang} analysis={result.analysis} onJump={jump} onCopy={() => void copy(result)} />}
       <FillDialog
         lang={lang}
-        count={session?.fillPreview() ?? 0}
+        count={session?.fillPreview().cells ?? 0}
+        overWeight={session?.fillPreview().overWeight ?? 0}
         open={confirmFill}
         onConfirm={fill}
         onCancel={() => setConfirmFill(false)}

@@ -186,6 +186,14 @@ describe('Fill in', () => {
     expect(marked.size).toBeGreaterThan(0);
   });
 
+  it('counts only the cells whose value or formula would change: none once filled (issue 12)', async () => {
+    const { session } = setup();
+    expect((await session.validate()).fillable).toBe(21);
+    await session.fill();
+    expect((await session.validate()).fillable).toBe(0);
+    expect(session.fillPreview()).toEqual({ cells: 0, overWeight: 0 });
+  });
+
   it('fills twice and changes nothing the second time', async () => {
     const { fake, session } = setup();
     await session.fill();
