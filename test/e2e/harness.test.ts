@@ -74,7 +74,7 @@ describeWithBrowser('the task pane in the browser harness', () => {
       const transfer = pane.getByTestId('form').filter({ hasText: '技术转移合作' });
       await expect(transfer.getByText('执行率填写为 94.23%，按全年执行数 ÷ 全年预算数计算应为 94.22%').count()).resolves.toBe(1);
       const research = pane.getByTestId('form').filter({ hasText: '科研基地服务与科技项目管理' });
-      await expect(research.getByText(/当年财政拨款 \+ 上年结转资金 \+ 其他资金/).count()).resolves.toBe(3);
+      await expect(research.getByText(/当年财政拨款 \S+ \+ 上年结转资金 \S+ \+ 其他资金 \S+，合计 .* 元/).count()).resolves.toBe(3);
       // The README shows docs/taskpane-validate.png: `npm run screenshots` refreshes it; every run keeps one in test/e2e/out.
       const shot = await pane.screenshot({ path: path.join(ROOT, 'test', 'e2e', 'out', 'taskpane-validate.png') });
       if (process.env.SELFEVAL_SCREENSHOTS === 'docs') fs.writeFileSync(path.join(ROOT, 'docs', 'taskpane-validate.png'), shot);

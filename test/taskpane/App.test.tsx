@@ -79,7 +79,7 @@ describe('the task pane', () => {
     expect(within(research).getByText('科研基地服务与科技项目管理')).toBeTruthy();
     expect(within(research).getByText('需修改 · 3 个错误')).toBeTruthy();
     expect(within(research).getByText(/执行率 71.32% · 预算执行得分 7.13 · 总分 97.13 · 等级 优/)).toBeTruthy();
-    expect(within(research).getAllByText(/当年财政拨款 \+ 上年结转资金 \+ 其他资金/)).toHaveLength(3);
+    expect(within(research).getAllByText(/当年财政拨款 \S+ \+ 上年结转资金 \S+ \+ 其他资金 \S+，合计 .* 元/)).toHaveLength(3);
   });
 
   it('answers first: 需修改 with the counts on the sample, 可以提交 on a workbook without errors', async () => {

@@ -3,6 +3,7 @@ import type { FundsLine, NumCell } from '../model';
 import { numberOf } from '../parse/cellNumber';
 import { TERMS } from '../i18n/catalogue';
 import { amount, pct, score, type Hit, type Rule } from './rule';
+import type { Localised } from './finding';
 
 const AMOUNT_COLUMNS = ['initial', 'adjusted', 'executed'] as const;
 
@@ -10,9 +11,20 @@ function readable(c: NumCell): boolean {
   return c.read.kind === 'number' || c.read.kind === 'blank';
 }
 
-/** A list of line names for a message: “当年财政拨款” + “上年结转资金”. */
-function lineNames(lines: readonly FundsLine[]): string {
-  return lines.map((l) => l.name).join(' + ');
+/** The lines of one amount column for a message, each with its amount, so the officer sees which to change. */
+function lineAmounts(lines: readonly FundsLine[], col: (typeof AMOUNT_COLUMNS)[number], blank: string): string {
+  return lines
+    .map((l) => {
+      const cell = l[col];
+      const v = cell ? numberOf(cell.read) : null;
+      return `${l.name} ${v ? amount(v) : blank}`;
+    })
+    .join(' + ');
+}
+
+/** A form's money unit in each language. */
+function unitOf(unit: '元' | '万元'): Localised {
+  return unit === '万元' ? { 'zh-CN': '万元', 'en-US': '×10,000 yuan' } : { 'zh-CN': '元', 'en-US': 'yuan' };
 }
 
 /** A recorded value against the computed one, where Fill in would write the computed one; a blank also differs. */
@@ -54,7 +66,12 @@ export const FUNDS_RULES: Record<
         if (!eq(expected, found)) {
           hits.push({
             at: totalCell,
-            params: { column: TERMS[col], lines: lineNames(sources), total: funds.total.name || TERMS.fundsTotalLine['zh-CN'] },
+            params: {
+              column: TERMS[col],
+              lines: { 'zh-CN': lineAmounts(sources, col, TERMS.blank['zh-CN']), 'en-US': lineAmounts(sources, col, TERMS.blank['en-US']) },
+              total: funds.total.name || TERMS.fundsTotalLine['zh-CN'],
+              unit: unitOf(funds.unit),
+            },
             expected: amount(expected),
             found: amount(found),
           });
@@ -82,7 +99,7 @@ export const FUNDS_RULES: Record<
       const budget = t?.adjusted && numberOf(t.adjusted.read);
       const spent = t?.executed && numberOf(t.executed.read);
       if (!t?.executed || !budget || budget.isZero() || !spent || !gt(spent, budget)) return [];
-      return [{ at: t.executed, expected: amount(budget), found: amount(spent) }];
+      return [{ at: t.executed, params: { unit: unitOf(result.form.funds!.unit) }, expected: amount(budget), found: amount(spent) }];
     },
   },
   'rate.mismatch': {
