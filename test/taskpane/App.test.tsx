@@ -19,7 +19,7 @@ function result(grids = gridsOfFixture('seed.xlsx')): ValidateResult {
 /** A session whose actions are jest mocks. */
 function stub(over: Partial<AddinSession> = {}): AddinSession {
   return {
-    caps: { mergedAreas: true, cellProperties: true, notes: true, comments: true, undoGroups: true },
+    caps: { mergedAreas: true, cellProperties: true, notes: true, comments: true, undoGroups: true, writeComments: true },
     undoable: true,
     lang: 'zh-CN',
     last: null,

@@ -7,6 +7,11 @@ export interface Capabilities {
   /** Notes (ExcelApi 1.18); otherwise marks carry comments (ExcelApi 1.10), or no text at all below that. */
   notes: boolean;
   comments: boolean;
+  /**
+   * Whether marks may add comments (below ExcelApi 1.18). Off once Excel refused one: the cell held a note the add-in
+   * cannot see there, and a cell holds a note or a comment, not both.
+   */
+  writeComments: boolean;
   /** Excel.run's mergeUndoGroup, so an action is one Ctrl+Z (ExcelApi 1.20). */
   undoGroups: boolean;
 }
@@ -19,6 +24,7 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     cellProperties: api('1.9'),
     notes: api('1.18'),
     comments: api('1.10'),
+    writeComments: api('1.10'),
     undoGroups: api('1.20'),
   };
 }

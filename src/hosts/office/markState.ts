@@ -14,6 +14,8 @@ export interface CellBefore {
   /** The mark's own fill ("#FFC7CE") and the note it added, so that Revert can put a mark back. */
   colour?: string;
   note?: string;
+  /** The cell's text when it was marked (at most 64 characters): Revert puts a mark back only on the same content. */
+  seen?: string;
 }
 
 /** A solid or patterned fill as Excel reports it. */

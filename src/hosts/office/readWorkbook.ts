@@ -25,6 +25,8 @@ export interface WorkbookRead {
   state: MarkState;
   /** The summary sheet the add-in wrote earlier, if it still exists. */
   summarySheet: string | null;
+  /** The tables on that summary sheet (its own, and any left there), by name. */
+  summaryTables: string[];
   /** Whether the workbook has the summary marker name (it may point at a sheet deleted since). */
   hasMarker: boolean;
   /** Whether the workbook holds the add-in's mark state. */
@@ -77,12 +79,15 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   const place = placer(new Map(sheets.map((s) => [s.id, s.name])), anchors);
   const state = rebind(parseMarkState(stateSetting.isNullObject ? null : stateSetting.value), place);
   const history = rebind(parseHistory(historySetting.isNullObject ? null : historySetting.value), place);
-  // The add-in's notes are looked up in the request that reads the cells (notes only: comments have no lookup by cell).
-  let ownNotes = caps.notes ? queueOwnNotes(worksheets.items, state) : [];
-  // Nothing of a refused request comes back: the note lookups then go again, with the sizes.
-  const read = await readCells(context, worksheets.items, caps, budget, () => {
-    if (caps.notes) ownNotes = queueOwnNotes(worksheets.items, state);
+  const summarySheet = marker.isNullObject ? null : sheetOfReference(marker.formula, sheets);
+  // The add-in's notes, and the summary sheet's tables, are looked up in the request that reads the cells (notes only:
+  // comments have no lookup by cell). Nothing of a refused request comes back: then they go again, with the sizes.
+  const extras = () => ({
+    ownNotes: caps.notes ? queueOwnNotes(worksheets.items, state) : [],
+    summaryTables: summarySheet ? worksheets.items.find((ws) => ws.name === summarySheet)!.tables.load('items/name') : null,
   });
+  let { ownNotes, summaryTables } = extras();
+  const read = await readCells(context, worksheets.items, caps, budget, () => ({ ownNotes, summaryTables } = extras()));
   const noteTexts = new Map<string, string>();
   for (const { key, note } of ownNotes) if (!note.isNullObject) noteTexts.set(key, String(note.content));
   const noteCells = await readNoteCells(context, worksheets.items, caps, read.noteCounts, noteTexts);
@@ -91,7 +96,8 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     grids: read.grids,
     fills: read.fills,
     state,
-    summarySheet: marker.isNullObject ? null : sheetOfReference(marker.formula, sheets),
+    summarySheet,
+    summaryTables: summaryTables ? summaryTables.items.map((t) => t.name) : [],
     hasMarker: !marker.isNullObject,
     hasState: !stateSetting.isNullObject,
     history,
@@ -120,14 +126,17 @@ type Placed = { sheet: string; sheetId?: string; cell: string; anchor?: string }
 
 /**
  * Where a recorded cell is now: where its anchor name points (it follows inserted and deleted rows, and a renamed
- * sheet), else on its sheet found by id (a renamed sheet keeps its id), else where it was; null once it was deleted.
+ * sheet); else on the sheet of its recorded name; else, within a session, on the sheet of its recorded id (a renamed
+ * sheet keeps its id, but ids may change when the workbook is reopened: office-js-docs issue 297). Null once deleted.
  */
 function placer(names: ReadonlyMap<string, string>, anchors: ReadonlyMap<string, { sheet: string; cell: string } | null>) {
+  const current = new Set(names.values());
   return <R extends Placed>(r: R): R | null => {
     if (r.anchor && anchors.has(r.anchor)) {
       const at = anchors.get(r.anchor);
       return at ? { ...r, ...at } : null;
     }
+    if (current.has(r.sheet)) return r;
     return r.sheetId && names.has(r.sheetId) ? { ...r, sheet: names.get(r.sheetId)! } : r;
   };
 }

@@ -4,7 +4,7 @@ import type { CellWas, Entry, History } from './history';
 import { HISTORY_KEY, SUMMARY_MARKER } from './keys';
 import type { WorkbookRead } from './readWorkbook';
 import { queueSummaryRevert } from './writeSummary';
-import { queuePutOn, queueState, queueTakeOff } from './writeMarks';
+import { queueDropOrphanAnchors, queuePutOn, queueState, queueTakeOff } from './writeMarks';
 
 /** What the cells Fill in writes hold now, from the read grids, and what it writes there, for the history. */
 export function cellsWas(read: WorkbookRead, fills: readonly CellFill[]): CellWas[] {
@@ -21,6 +21,14 @@ export function cellsWas(read: WorkbookRead, fills: readonly CellFill[]): CellWa
 function cellAt(read: WorkbookRead, sheet: string, cell: string) {
   const p = parseA1(cell);
   return p ? read.grids.find((g) => g.name === sheet)?.rows[p.row]?.[p.col] : undefined;
+}
+
+/** Whether a cell still holds what it held before the action (the action's write did not reach it). */
+function holdsBefore(read: WorkbookRead, c: CellWas): boolean {
+  const now = cellAt(read, c.sheet, c.cell);
+  const formula = now?.f !== undefined ? `=${now.f}` : null;
+  const value = now?.e !== undefined ? now.e : (now?.v ?? '');
+  return formula === c.formula && (formula !== null || value === c.value);
 }
 
 /** Whether a cell still holds what the action wrote there (the user may have typed over it since). */
@@ -54,14 +62,24 @@ export function queueRevert(
   existed?: ReadonlySet<string>,
 ): void {
   const sheets = new Set(read.sheets.map((s) => s.name));
-  queueTakeOff(context, read, caps, entry.marksAfter);
-  queuePutOn(context, read, caps, entry.marksBefore);
+  queueDropOrphanAnchors(context, read);
+  const restored = new Set<string>();
   for (const c of entry.cells) {
-    if (!sheets.has(c.sheet) || !stillWritten(read, c)) continue;
+    if (!sheets.has(c.sheet)) continue;
+    // A cell the action wrote gets back its content and format; one it did not reach (a failed request) its format.
+    const written = stillWritten(read, c);
+    if (!written && !holdsBefore(read, c)) continue;
     const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
     range.numberFormat = [[c.format]];
-    range.formulas = [[c.formula ?? asTyped(c.value)]];
+    if (written) range.formulas = [[c.formula ?? asTyped(c.value)]];
+    restored.add(`${c.sheet}!${c.cell}`);
   }
+  queueTakeOff(context, read, caps, entry.marksAfter);
+  queuePutOn(context, read, caps, entry.marksBefore, restored);
+  // A failed action's new sheet (its summary, before the marker named it) goes; no sheet that was there before does.
+  if (existed && entry.summary?.created)
+    for (const s of read.sheets)
+      if (!existed.has(s.id) && s.name !== read.summarySheet) context.workbook.worksheets.getItem(s.name).delete();
   if (entry.summary) {
     const id = read.sheets.find((s) => s.name === read.summarySheet)?.id;
     const created = entry.summary.created && !(id && existed?.has(id));

@@ -6,7 +6,7 @@ import { HISTORY_KEY } from './keys';
 import { isPayloadError } from './readCells';
 import { readWorkbook, type WorkbookRead } from './readWorkbook';
 import { cellsWas, queueHistory, queueRevert, revertDeletesSheet } from './revert';
-import { planMarkState, queueDropOrphanAnchors, queuePutOn, queueState, queueTakeOff } from './writeMarks';
+import { asTakenOff, planMarkState, queueDropOrphanAnchors, queuePutOn, queueState, queueTakeOff } from './writeMarks';
 import { queueFills } from './writeFills';
 import { queueSummary, summaryJson } from './writeSummary';
 
@@ -48,8 +48,8 @@ export type RevertPreview = ReturnType<typeof nextRevert>;
 /** An action's writes: queued on the context, with the history entry of what they replace (null when nothing changes). */
 type Writer<T> = (context: Excel.RequestContext, read: WorkbookRead, analysis: Analysis, plan: Plan) => { entry: Entry | null; result: T };
 
-/** Excel refused the undo group part-way: the action was taken back, and runs again without one. */
-class RetryWithoutUndo extends Error {}
+/** Excel refused an undo group or a comment part-way: the action was taken back, and runs again without it. */
+class RunAgain extends Error {}
 
 /** The add-in's actions on the open workbook, over the same core engine and plan as the CLI. */
 export class AddinSession {
@@ -62,7 +62,7 @@ export class AddinSession {
 
   constructor(
     private readonly run: RunFn,
-    readonly caps: Capabilities,
+    public caps: Capabilities,
     readonly lang: Lang,
   ) {}
 
@@ -109,7 +109,9 @@ export class AddinSession {
       const changes = plan.fills.filter((f) => !alreadyFilled(read, f));
       const after = applyFills(read.grids, changes);
       const analysis = analyse(after, { skipSheets: ownSheets(read) });
-      const { entry, result: validation } = this.remark(context, read, analysis, planEdits(analysis, this.lang), 'fill');
+      // The marks are those of the filled cells, as they will read.
+      const filled = { ...read, grids: after };
+      const { entry, result: validation } = this.remark(context, filled, analysis, planEdits(analysis, this.lang), 'fill', read);
       if (changes.length === 0) return { entry, result: { filled: 0, validation } };
       queueFills(context, changes);
       return { entry: { ...(entry ?? newEntry('fill')), cells: cellsWas(read, changes) }, result: { filled: changes.length, validation } };
@@ -143,7 +145,7 @@ export class AddinSession {
       queueDropOrphanAnchors(context, read);
       const restored = queueTakeOff(context, read, this.caps, read.state.marks);
       queueState(context, { version: 1, marks: [] }, read);
-      return { entry: { ...newEntry('clear'), marksBefore: read.state.marks }, result: restored };
+      return { entry: { ...newEntry('clear'), marksBefore: asTakenOff(read, read.state.marks) }, result: restored };
     });
   }
 
@@ -170,7 +172,13 @@ export class AddinSession {
       queueRevert(context, entry, read, this.caps);
       const history: History = { version: 2, entries: read.history.entries.slice(0, -1) };
       queueHistory(context, history, read);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        // What Revert wrote before the refused comment is checked again by the next try: it puts back only what is not yet.
+        if (this.refuseComments(e)) throw new RunAgain();
+        throw e;
+      }
       control.onStep?.('done');
       this.last = null;
       this.revertable = nextRevert(history);
@@ -189,7 +197,15 @@ export class AddinSession {
   }
 
   /** Queues replacing the marks with those of a plan; the entry is null when they are the same as now. */
-  private remark(context: Excel.RequestContext, read: WorkbookRead, analysis: Analysis, plan: Plan, action: Entry['action']) {
+  private remark(
+    context: Excel.RequestContext,
+    read: WorkbookRead,
+    analysis: Analysis,
+    plan: Plan,
+    action: Entry['action'],
+    /** The workbook as the marks taken off found it (before Fill in's writes); `read` by default. */
+    before: WorkbookRead = read,
+  ) {
     const protectedSheets = lockedAmong(read, [...plan.marks.map((m) => m.sheet), ...read.state.marks.map((m) => m.sheet)]);
     const fillable = plan.fills.filter((f) => !alreadyFilled(read, f)).length;
     const overWeight = analysis.forms.reduce((n, f) => n + f.findings.filter((x) => x.rule === 'score.exceeds-weight').length, 0);
@@ -203,7 +219,7 @@ export class AddinSession {
     queueTakeOff(context, read, this.caps, read.state.marks);
     queuePutOn(context, read, this.caps, state.marks);
     queueState(context, state, read);
-    return { entry: { ...newEntry(action), marksBefore: read.state.marks, marksAfter: state.marks }, result };
+    return { entry: { ...newEntry(action), marksBefore: asTakenOff(before, read.state.marks), marksAfter: state.marks }, result };
   }
 
   /**
@@ -227,10 +243,12 @@ export class AddinSession {
         await context.sync();
       } catch (e) {
         if (!entry) throw plainError(e);
-        const retry = (e as { code?: string } | null)?.code === 'UndoNotSupported' && this.undoable;
-        if (retry) this.undoRefused = true;
+        const undoRefused = (e as { code?: string } | null)?.code === 'UndoNotSupported' && this.undoable;
+        if (undoRefused) this.undoRefused = true;
+        const commentRefused = this.refuseComments(e);
+        const retry = undoRefused || commentRefused;
         const error = await this.rollback(entry, read, e);
-        throw retry && error.code === 'excel-rolled-back' ? new RetryWithoutUndo() : error;
+        throw retry && error.code === 'excel-rolled-back' ? new RunAgain() : error;
       }
       this.revertable = nextRevert(history);
       control.onStep?.('done');
@@ -242,7 +260,8 @@ export class AddinSession {
   private async rollback(entry: Entry, before: WorkbookRead, cause: unknown): Promise<SelfEvalError> {
     const reason = plainError(cause);
     const partial =
-      reason instanceof ExcelError && (reason.code === 'excel-failed' || (cause as { code?: string }).code === 'UndoNotSupported');
+      reason instanceof ExcelError &&
+      (reason.code === 'excel-failed' || ['UndoNotSupported', 'InvalidOperation'].includes(String((cause as { code?: string }).code)));
     // Excel refused the whole request (protection, cell editing, size): nothing of it was applied.
     if (!partial) return reason;
     const existed = new Set(before.sheets.map((s) => s.id));
@@ -259,6 +278,18 @@ export class AddinSession {
     }
   }
 
+  /**
+   * Whether Excel refused a comment the add-in added (below ExcelApi 1.18 it cannot see a note on that cell); if so,
+   * marks carry no comments from now on, and the action runs again.
+   */
+  private refuseComments(e: unknown): boolean {
+    const info = (e as { debugInfo?: { errorLocation?: string; statement?: string } } | null)?.debugInfo;
+    const refused =
+      this.caps.writeComments && !this.caps.notes && `${info?.errorLocation} ${info?.statement}`.includes('CommentCollection.add');
+    if (refused) this.caps = { ...this.caps, writeComments: false };
+    return refused;
+  }
+
   private options(undoGroup: boolean): Excel.RunOptions {
     return { delayForCellEdit: true, ...(undoGroup && this.undoable ? { mergeUndoGroup: true } : {}) };
   }
@@ -273,7 +304,7 @@ export class AddinSession {
       // run it again without one.
       const refused = (e as { code?: string } | null)?.code === 'UndoNotSupported' && undoGroup && this.undoable;
       if (refused) this.undoRefused = true;
-      if (e instanceof RetryWithoutUndo || refused) return this.guard(control, false, batch);
+      if (e instanceof RunAgain || refused) return this.guard(control, false, batch);
       throw plainError(e);
     }
   }

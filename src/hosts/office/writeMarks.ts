@@ -1,4 +1,5 @@
-import { MARK_COLOURS, sheetRef, type CellMark } from '../../core';
+import { MARK_COLOURS, parseA1, sheetRef, type CellMark } from '../../core';
+import { cellText } from '../../core/grid/cell';
 import type { Capabilities } from './capabilities';
 import { ANCHOR_PREFIX, STATE_KEY } from './keys';
 import type { CellBefore, FillState, MarkState } from './markState';
@@ -42,11 +43,45 @@ export function queueDropOrphanAnchors(context: Excel.RequestContext, read: Work
   }
 }
 
-/** Queues putting marks on (after queueTakeOff took the old ones off): fills, and notes on cells that have none. */
-export function queuePutOn(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities, marks: readonly CellBefore[]): void {
+/** What a cell holds now, as marks record it: its formula, or its text (at most 64 characters). */
+function textAt(read: WorkbookRead, sheet: string, cell: string): string {
+  const p = parseA1(cell);
+  const grid = read.grids.find((g) => g.name === sheet);
+  const c = p && grid ? grid.rows[p.row]?.[p.col] : undefined;
+  return (c?.f !== undefined ? `=${c.f}` : cellText(c)).slice(0, 64);
+}
+
+/** Marks as an action takes them off, each with what its cell holds now: Revert puts them back only on that. */
+export function asTakenOff(read: WorkbookRead, marks: readonly CellBefore[]): CellBefore[] {
+  return marks.map((m) => ({ ...m, seen: textAt(read, m.sheet, m.cell) }));
+}
+
+/**
+ * Whether Revert may put a mark back on its cell: the cell holds what it held when marked, and its fill is the one it
+ * had then, or a mark's. Otherwise the user changed it since, or rows moved another cell there: it is left alone.
+ */
+function looksAsMarked(read: WorkbookRead, m: CellBefore, restored: ReadonlySet<string>): boolean {
+  const key = `${m.sheet}!${m.cell}`;
+  if (m.seen !== undefined && !restored.has(key) && textAt(read, m.sheet, m.cell) !== m.seen) return false;
+  const now = read.fills.get(`${m.sheet}!${m.cell}`);
+  return now === undefined || (now !== null && OUR_FILLS.has(now.color.toUpperCase())) || JSON.stringify(now) === JSON.stringify(m.fill);
+}
+
+/**
+ * Queues putting marks on (after queueTakeOff took the old ones off): fills, and notes on cells that have none. For
+ * Revert (`careful`, with the cells it restores to what they held, by "sheet!A1"), only on cells that still look as
+ * they did when the marks came off.
+ */
+export function queuePutOn(
+  context: Excel.RequestContext,
+  read: WorkbookRead,
+  caps: Capabilities,
+  marks: readonly CellBefore[],
+  careful: ReadonlySet<string> | null = null,
+): void {
   const sheets = new Set(read.sheets.map((s) => s.name));
   for (const m of marks) {
-    if (!sheets.has(m.sheet)) continue;
+    if (!sheets.has(m.sheet) || (careful && !looksAsMarked(read, m, careful))) continue;
     const range = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell);
     if (m.colour) range.format.fill.color = m.colour;
     if (m.anchor && !read.anchorNames.has(m.anchor)) {
@@ -56,7 +91,7 @@ export function queuePutOn(context: Excel.RequestContext, read: WorkbookRead, ca
     const key = `${m.sheet}!${m.cell}`;
     if (!m.addedNote || !m.note || read.noteCells.has(key)) continue;
     if (caps.notes) context.workbook.notes.add(sheetRef(m.sheet, m.cell), m.note);
-    else if (caps.comments) context.workbook.comments.add(sheetRef(m.sheet, m.cell), m.note);
+    else if (caps.writeComments) context.workbook.comments.add(sheetRef(m.sheet, m.cell), m.note);
     read.noteCells.add(key);
   }
 }
@@ -81,7 +116,7 @@ export function planMarkState(marks: readonly CellMark[], read: WorkbookRead, ca
   const locked = new Set(read.sheets.filter((s) => s.protected).map((s) => s.name));
   const ids = new Map(read.sheets.map((s) => [s.name, s.id]));
   const before = new Map(read.state.marks.map((m) => [`${m.sheet}!${m.cell}`, m]));
-  const canNote = caps.notes || caps.comments;
+  const canNote = caps.notes || caps.writeComments;
   // A mark kept from last time keeps its anchor; a new one gets a name no earlier mark had, so that the marks an
   // older action recorded are never placed by a name that now follows another cell.
   const stamp = Date.now().toString(36);
@@ -103,6 +138,7 @@ export function planMarkState(marks: readonly CellMark[], read: WorkbookRead, ca
       fill,
       addedNote,
       colour: `#${MARK_COLOURS[mark.severity]}`,
+      seen: textAt(read, mark.sheet, mark.cell),
       ...(addedNote ? { note: mark.note } : {}),
     });
   }

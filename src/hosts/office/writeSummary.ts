@@ -20,8 +20,7 @@ export function queueSummary(
   let ws: Excel.Worksheet;
   if (name) {
     ws = context.workbook.worksheets.getItem(name);
-    if (read.tableNames.has(TABLE_NAME)) context.workbook.tables.getItem(TABLE_NAME).delete();
-    ws.getUsedRange().clear();
+    clearSheet(context, ws, read);
   } else {
     const taken = new Set(read.sheets.map((x) => x.name));
     name = s.sheetName;
@@ -30,14 +29,29 @@ export function queueSummary(
     if (read.hasMarker) context.workbook.names.getItem(SUMMARY_MARKER).delete();
     context.workbook.names.add(SUMMARY_MARKER, ws.getRange('A1'));
   }
-  writeSummary(ws, s);
-  ws.activate();
+  writeSummary(ws, s, tableName(read, !!inPlace));
+  // A hidden summary sheet cannot be activated: the user hid it, and it stays so.
+  if (!inPlace || read.sheets.find((x) => x.name === inPlace)?.visible) ws.activate();
   context.workbook.settings.add(SUMMARY_KEY, summaryJson(s));
   return { name, created: !inPlace, markerWas: inPlace ? null : read.summarySheet };
 }
 
+/** Clears the summary sheet for a new summary: every table on it (whatever its name now), then its cells. */
+function clearSheet(context: Excel.RequestContext, ws: Excel.Worksheet, read: WorkbookRead): void {
+  for (const t of read.summaryTables) context.workbook.tables.getItem(t).delete();
+  ws.getUsedRange().clear();
+}
+
+/** The summary table's name: SelfEval_Summary, unless another sheet's table has it (the CLI's summary, say). */
+function tableName(read: WorkbookRead, inPlace: boolean): string {
+  const taken = new Set([...read.tableNames].filter((t) => !(inPlace && read.summaryTables.includes(t))));
+  let name = TABLE_NAME;
+  for (let i = 2; taken.has(name); i++) name = `${TABLE_NAME}_${i}`;
+  return name;
+}
+
 /** Writes a summary plan on a blank sheet: title, note, the table and its totals, the findings, column widths. */
-function writeSummary(ws: Excel.Worksheet, s: SummaryPlan): void {
+function writeSummary(ws: Excel.Worksheet, s: SummaryPlan, tableName: string): void {
   writeRow(ws, 0, [{ kind: 'text', text: s.title }]);
   ws.getRange('A1').format.font.bold = true;
   writeRow(ws, 1, [{ kind: 'text', text: s.note }]);
@@ -53,7 +67,7 @@ function writeSummary(ws: Excel.Worksheet, s: SummaryPlan): void {
   writeRow(ws, last + 1, t.totals);
   ws.getRange(`A${last + 2}:${colName(t.header.length - 1)}${last + 2}`).format.font.bold = true;
   const table = ws.tables.add(`A${t.top + 1}:${colName(t.header.length - 1)}${last + 1}`, true);
-  table.name = TABLE_NAME;
+  table.name = tableName;
   table.style = 'TableStyleMedium2';
 
   const f = s.findings;
@@ -113,9 +127,8 @@ export function queueSummaryRevert(
     if (read.hasMarker) context.workbook.names.getItem(SUMMARY_MARKER).delete();
   } else if (sheet && change.previous) {
     const ws = context.workbook.worksheets.getItem(sheet);
-    if (read.tableNames.has(TABLE_NAME)) context.workbook.tables.getItem(TABLE_NAME).delete();
-    ws.getUsedRange().clear();
-    writeSummary(ws, reviveSummary(change.previous));
+    clearSheet(context, ws, read);
+    writeSummary(ws, reviveSummary(change.previous), tableName(read, true));
   }
   if (change.previous) context.workbook.settings.add(SUMMARY_KEY, change.previous);
   else if (read.summaryJson !== null) context.workbook.settings.getItem(SUMMARY_KEY).delete();
