@@ -36,13 +36,16 @@ export function scoreQuantitative(target: string, actual: string, weight: Dec | 
   let actuals = parseActual(actual, units, targets.length === 1 ? 1 : Infinity);
   if (actuals.length === 0) return null;
   if (targets.length === 1 && !isMet(targets[0], actuals[0])) actuals = parseActual(actual, units);
-  const parts =
-    targets.length === 1 ? [outcome(targets[0], actuals.find((a) => isMet(targets[0], a)) ?? actuals[0])] : matchParts(targets, actuals);
+  const parts = targets.length === 1 ? [outcome(targets[0], firstMet(targets[0], actuals))] : matchParts(targets, actuals);
   if (!parts) return null;
-  const met = parts.every((p) => p.met);
+  let met = true;
+  let overachieved = false;
+  for (const p of parts) {
+    if (!p.met) met = false;
+    else if (!overachieved && overachieves(p.target, p.actual, profile)) overachieved = true;
+  }
   // Σ capped ratios as one fraction num ÷ den, so that the score takes a single division: dividing each ratio first
   // (5 ÷ 24 = 0.2083…, cut at 28 digits) turns a tie such as 3 × 5/24 = 0.625 into 0.62499… and rounds it down.
-  const overachieved = parts.some((p) => p.met && overachieves(p.target, p.actual, profile));
   if (!weight) return { parts, met, score: null, overachieved };
   let score = weight;
   if (!met) {
@@ -118,6 +121,12 @@ function matchParts(targets: readonly TargetPart[], actuals: ActualPart[]): Part
     parts.push(outcome(t, a));
   }
   return parts;
+}
+
+/** The first actual that meets a target part, else the first actual. */
+function firstMet(t: TargetPart, actuals: readonly ActualPart[]): ActualPart {
+  for (const a of actuals) if (isMet(t, a)) return a;
+  return actuals[0];
 }
 
 function outcome(t: TargetPart, a: ActualPart): PartOutcome {

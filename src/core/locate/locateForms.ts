@@ -36,7 +36,10 @@ const SAME_SIGHT = 3;
 /** Finds every 绩效自评表 on a sheet by its labels; a sheet with no form gives an empty list. */
 export function locateForms(sheet: Sheet): FormLocation[] {
   const anchors = scan(sheet);
-  return bandsOf(anchors, sheet.colCount - 1).flatMap(([left, right]) =>
+  const bands = bandsOf(anchors, sheet.colCount - 1);
+  // A sheet of one band (forms one under another, the usual case) reads its anchors as they are, without a copy.
+  if (bands.length === 1) return formsIn(anchors, sheet, bands[0][1]);
+  return bands.flatMap(([left, right]) =>
     formsIn(
       anchors.filter((a) => a.col >= left && a.col <= right),
       sheet,

@@ -20,7 +20,6 @@ export const FUNDS_COLUMNS: ReadonlySet<Role> = new Set<Role>([
   'score',
   'reason',
 ]);
-const AMOUNTS = ['initial', 'adjusted', 'executed'] as const;
 // Labels that end a funds block: the parts that follow it.
 const ENDS: ReadonlySet<Role> = new Set<Role>(['goals', 'expected', 'achieved', 'after', 'title', 'project', 'level1']);
 
@@ -56,13 +55,15 @@ export function readFunds(sheet: Sheet, p: FundsPlace, reading: Reading): FundsR
     reading.unread('fundsColumns', p.label ?? p.header, p.label?.text ?? p.header.text);
     return { funds: null, weight: null, scores: false };
   }
-  for (const [role, c] of Object.entries(cols) as [Role, RoleColumn][]) reading.role('funds', role, c.header, c.header.text);
+  let firstValue = Infinity;
+  for (const key in cols) {
+    const c = cols[key as Role]!;
+    reading.role('funds', key as Role, c.header, c.header.text);
+    if (c.col < firstValue) firstValue = c.col;
+  }
   for (const h of band.unread) reading.unread('column', h, h.text);
-  const at: Pos = p.label
-    ? { row: p.label.row, col: p.label.col }
-    : { row: band.top, col: Math.min(...Object.values(cols).map((c) => c.col)) };
+  const at: Pos = p.label ? { row: p.label.row, col: p.label.col } : { row: band.top, col: firstValue };
   if (p.label) reading.role('funds', 'funds', p.label, p.label.text);
-  const firstValue = Math.min(...Object.values(cols).map((c) => c.col));
   const lines: FundsLine[] = [];
   let sourceIndent = -1;
   for (let r = band.bottom + 1; r <= p.end; r++) {
@@ -111,7 +112,9 @@ function resolveBudget(cols: Columns): Columns {
   const budget = cols.adjusted ? null : (cols.annual ?? cols.initial ?? null);
   // A new object rather than keys deleted: a deleted key turns an object into a slow dictionary for every later lookup.
   const out: Columns = {};
-  for (const [role, c] of Object.entries(cols) as [Role, RoleColumn][]) {
+  for (const key in cols) {
+    const role = key as Role;
+    const c = cols[role]!;
     if (role === 'annual') {
       if (!budget && !cols.initial) out.initial = c;
     } else if (c !== budget) out[role] = c;
@@ -142,7 +145,7 @@ function readLine(
   label: Label | null,
   first: boolean,
 ): FundsLine | null {
-  const amounts = AMOUNTS.map((k) => numIn(sheet, row, cols[k]));
+  const amounts = [numIn(sheet, row, cols.initial), numIn(sheet, row, cols.adjusted), numIn(sheet, row, cols.executed)];
   const hasAmount = amounts.some((c) => c && c.read.kind !== 'blank');
   let role: FundsLine['role'];
   if (label?.roles.includes('fundsTotal')) role = 'total';

@@ -47,11 +47,14 @@ export function readTable(sheet: Sheet, p: TablePlace, reading: Reading): TableR
   const band = readHeaderBand(sheet, p.header.row, p.left, p.right, ACCEPTS);
   const cols = band.columns;
   const nameRole: Role = cols.level3 || !cols.indicators ? 'level3' : 'indicators';
-  for (const [role, c] of Object.entries(cols) as [Role, NonNullable<(typeof cols)[Role]>][]) {
+  for (const key in cols) {
+    const role = key as Role;
+    const c = cols[role]!;
     if (role !== 'indicators' || nameRole === 'indicators') reading.role('table', role, c.header, c.header.text);
   }
   for (const h of band.unread) reading.unread('column', h, h.text);
-  const valueLeft = Math.min(...VALUE_COLUMNS.map((r) => cols[r]?.col ?? Infinity));
+  let valueLeft = Infinity;
+  for (const r of VALUE_COLUMNS) valueLeft = Math.min(valueLeft, cols[r]?.col ?? Infinity);
   const group = cols.indicators?.header;
   const weight: StatedWeight | null = group?.label?.weight ? { value: group.label.weight, at: group, from: 'label' } : null;
 
