@@ -1,9 +1,9 @@
-import { analyse, applyFills, planEdits, type Analysis, type CellFill, type Lang, type Plan } from '../../core';
+import { analyse, applyFills, planEdits, type Analysis, type Lang, type Plan } from '../../core';
 import { CancelledError, ExcelError, SelfEvalError } from '../../core/errors';
 import type { Capabilities } from './capabilities';
 import { nextRevert, parseHistory, pushEntry, type Entry, type History } from './history';
 import { HISTORY_KEY } from './keys';
-import { isPayloadError } from './readCells';
+import { alreadyFilled, lockedAmong, ownSheets, plainError, refuseProtected } from './guards';
 import { readWorkbook, type WorkbookRead } from './readWorkbook';
 import { cellsWas, queueHistory, queueRevert, revertDeletesSheet } from './revert';
 import { asTakenOff, planMarkState, queueDropOrphanAnchors, queuePutOn, queueState, queueTakeOff } from './writeMarks';
@@ -314,41 +314,8 @@ function newEntry(action: Entry['action']): Entry {
   return { action, at: new Date().toISOString(), cells: [], marksBefore: [], marksAfter: [], summary: null };
 }
 
-/** The add-in's own sheets, which hold no forms. */
-function ownSheets(read: WorkbookRead): string[] {
-  return read.summarySheet ? [read.summarySheet] : [];
-}
-
-/** Tells whether a cell already holds what Fill in would write (the same formula, or the same value, and format). */
-function alreadyFilled(read: WorkbookRead, f: CellFill): boolean {
-  const c = read.grids.find((g) => g.name === f.sheet)?.rows[f.row]?.[f.col];
-  if (!c || (f.format && c.fmt !== f.format)) return false;
-  return f.formula ? c.f === f.formula : c.f === undefined && c.v === f.value.toNumber();
-}
-
 function checkCancelled(control: ActionControl): void {
   if (control.signal?.aborted) throw new CancelledError();
 }
 
-/** The protected sheets among some target sheets. */
-function lockedAmong(read: WorkbookRead, targets: readonly string[]): string[] {
-  const wanted = new Set(targets);
-  return read.sheets.filter((s) => s.protected && wanted.has(s.name)).map((s) => s.name);
-}
-
-/** Refuses an action, before anything is written, when one of its target sheets is protected. */
-function refuseProtected(read: WorkbookRead, targets: readonly string[]): void {
-  const locked = lockedAmong(read, targets);
-  if (locked.length) throw new ExcelError('excel-protected', locked.join('、'));
-}
-
-/** Turns an Office error into one of the tool's named errors; the tool's own errors pass through. */
-export function plainError(e: unknown): SelfEvalError {
-  if (e instanceof SelfEvalError) return e;
-  const code = (e as { code?: string } | null)?.code;
-  const message = (e as { message?: string } | null)?.message ?? String(e);
-  if (code === 'AccessDenied') return new ExcelError('excel-protected', message, e);
-  if (code === 'InvalidOperationInCellEditMode') return new ExcelError('excel-cell-edit', '', e);
-  if (isPayloadError(e)) return new ExcelError('excel-too-large', '', e);
-  return new ExcelError('excel-failed', message, e);
-}
+export { plainError } from './guards';
