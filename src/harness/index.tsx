@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', padding: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   main: { display: 'flex', flexGrow: 1, minHeight: 0 },
   book: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalS },
-  pane: { width: '380px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  pane: { width: '350px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
 /** The harness: a workbook opened into the fake Excel, a view of its sheets, and the real task pane beside it. */
