@@ -71,6 +71,9 @@ describeWithBrowser('the task pane in the browser harness', () => {
       await pane.getByRole('button', { name: '校验', exact: true }).click();
       await pane.getByTestId('form').nth(6).waitFor();
       expect(await pane.getByTestId('form').count()).toBe(7);
+      // The answer first, and the form with errors first (issue 12).
+      expect(await pane.getByTestId('verdict').textContent()).toBe('需修改：3 个错误，另有 8 个警告值得一看');
+      expect(await pane.getByTestId('form').first().textContent()).toContain('科研基地服务与科技项目管理');
       const transfer = pane.getByTestId('form').filter({ hasText: '技术转移合作' });
       await expect(transfer.getByText('执行率填写为 94.23%，按全年执行数 ÷ 全年预算数计算应为 94.22%').count()).resolves.toBe(1);
       const research = pane.getByTestId('form').filter({ hasText: '科研基地服务与科技项目管理' });
@@ -117,6 +120,14 @@ describeWithBrowser('the task pane in the browser harness', () => {
       await pane.getByRole('button', { name: '清除标记' }).click();
       await pane.getByText(/已清除标记/).waitFor();
       expect(fills(await snapshot())).toEqual(fills(before));
+      // Only the marks go: the list stays (issue 12).
+      expect(await pane.getByTestId('form').count()).toBe(7);
+    });
+
+    it('copies the list of findings', async () => {
+      const pane = page.getByTestId('pane');
+      await pane.getByRole('button', { name: '复制问题清单' }).click();
+      await pane.getByText(/^已复制 \d+ 条问题/).waitFor();
     });
 
     it('reverts every action, one by one, until Revert is disabled: every cell is as opened', async () => {
