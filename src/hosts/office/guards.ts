@@ -1,7 +1,7 @@
 import type { CellFill } from '../../core';
 import { ExcelError, SelfEvalError } from '../../core/errors';
 import { isPayloadError } from './readCells';
-import type { WorkbookRead } from './readWorkbook';
+import { cellAt, type WorkbookRead } from './readWorkbook';
 
 /** The add-in's own sheets, which hold no forms. */
 export function ownSheets(read: WorkbookRead): string[] {
@@ -10,7 +10,7 @@ export function ownSheets(read: WorkbookRead): string[] {
 
 /** Tells whether a cell already holds what Fill in would write (the same formula, or the same value, and format). */
 export function alreadyFilled(read: WorkbookRead, f: CellFill): boolean {
-  const c = read.grids.find((g) => g.name === f.sheet)?.rows[f.row]?.[f.col];
+  const c = cellAt(read, f.sheet, f.cell);
   if (!c || (f.format && c.fmt !== f.format)) return false;
   return f.formula ? c.f === f.formula : c.f === undefined && c.v === f.value.toNumber();
 }

@@ -1,4 +1,5 @@
-import type { Grid } from '../../core';
+import { parseA1, type Grid } from '../../core';
+import type { Cell } from '../../core/grid/cell';
 import { splitSheetRef } from '../../core/grid/address';
 import type { Capabilities } from './capabilities';
 import { parseHistory, type History } from './history';
@@ -201,4 +202,10 @@ async function readNoteCells(
 export function sheetOfReference(formula: string, sheets: readonly SheetInfo[]): string | null {
   const name = splitSheetRef(formula)?.sheet;
   return name && sheets.some((s) => s.name === name) ? name : null;
+}
+
+/** A cell of the read grids by sheet and A1 address; undefined for a blank cell or an unknown sheet. */
+export function cellAt(read: WorkbookRead, sheet: string, cell: string): Cell | undefined {
+  const p = parseA1(cell);
+  return p ? read.grids.find((g) => g.name === sheet)?.rows[p.row]?.[p.col] : undefined;
 }

@@ -1,8 +1,9 @@
-import { parseA1, type CellFill } from '../../core';
+import type { CellFill } from '../../core';
+import type { Cell } from '../../core/grid/cell';
 import type { Capabilities } from './capabilities';
 import type { CellWas, Entry, History } from './history';
 import { HISTORY_KEY, SUMMARY_MARKER } from './keys';
-import type { WorkbookRead } from './readWorkbook';
+import { cellAt, type WorkbookRead } from './readWorkbook';
 import { queueSummaryRevert } from './writeSummary';
 import { queueDropOrphanAnchors, queuePutOn, queueState, queueTakeOff } from './writeMarks';
 
@@ -11,24 +12,20 @@ export function cellsWas(read: WorkbookRead, fills: readonly CellFill[]): CellWa
   const ids = new Map(read.sheets.map((s) => [s.name, s.id]));
   return fills.map((f) => {
     const c = cellAt(read, f.sheet, f.cell);
-    const formula = c?.f !== undefined ? `=${c.f}` : null;
-    const value = c?.e !== undefined ? c.e : (c?.v ?? '');
     const wrote = f.formula ? `=${f.formula}` : f.value.toNumber();
-    return { sheet: f.sheet, sheetId: ids.get(f.sheet), cell: f.cell, formula, value, format: c?.fmt ?? 'General', wrote };
+    return { sheet: f.sheet, sheetId: ids.get(f.sheet), cell: f.cell, ...contentOf(c), format: c?.fmt ?? 'General', wrote };
   });
 }
 
-function cellAt(read: WorkbookRead, sheet: string, cell: string) {
-  const p = parseA1(cell);
-  return p ? read.grids.find((g) => g.name === sheet)?.rows[p.row]?.[p.col] : undefined;
+/** A cell's content as the history records it: its formula (with "=") or null, and its constant ("" for blank). */
+function contentOf(c: Cell | undefined): { formula: string | null; value: string | number | boolean } {
+  return { formula: c?.f !== undefined ? `=${c.f}` : null, value: c?.e !== undefined ? c.e : (c?.v ?? '') };
 }
 
 /** Whether a cell still holds what it held before the action (the action's write did not reach it). */
 function holdsBefore(read: WorkbookRead, c: CellWas): boolean {
-  const now = cellAt(read, c.sheet, c.cell);
-  const formula = now?.f !== undefined ? `=${now.f}` : null;
-  const value = now?.e !== undefined ? now.e : (now?.v ?? '');
-  return formula === c.formula && (formula !== null || value === c.value);
+  const now = contentOf(cellAt(read, c.sheet, c.cell));
+  return now.formula === c.formula && (now.formula !== null || now.value === c.value);
 }
 
 /** Whether a cell still holds what the action wrote there (the user may have typed over it since). */

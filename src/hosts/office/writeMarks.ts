@@ -1,11 +1,16 @@
-import { MARK_COLOURS, parseA1, sheetRef, type CellMark } from '../../core';
+import { MARK_COLOURS, sheetRef, type CellMark } from '../../core';
 import { cellText } from '../../core/grid/cell';
 import type { Capabilities } from './capabilities';
 import { ANCHOR_PREFIX, STATE_KEY } from './keys';
 import type { CellBefore, FillState, MarkState } from './markState';
-import type { WorkbookRead } from './readWorkbook';
+import { cellAt, type WorkbookRead } from './readWorkbook';
 
 const OUR_FILLS = new Set(Object.values(MARK_COLOURS).map((c) => `#${c}`));
+
+/** Whether a cell's fill may be the add-in's mark: a mark colour, or unknown (hosts below ExcelApi 1.9). */
+function markedOrUnknown(now: FillState | null | undefined): boolean {
+  return now === undefined || (now !== null && OUR_FILLS.has(now.color.toUpperCase()));
+}
 
 /**
  * Queues taking marks off: each cell's fill put back as it was (unless someone changed it since), and the note or
@@ -19,8 +24,7 @@ export function queueTakeOff(context: Excel.RequestContext, read: WorkbookRead, 
     if (m.anchor && read.anchorNames.delete(m.anchor)) context.workbook.names.getItem(m.anchor).delete();
     if (!sheets.has(m.sheet)) continue;
     const key = `${m.sheet}!${m.cell}`;
-    const now = read.fills.get(key);
-    if (now === undefined || (now !== null && OUR_FILLS.has(now.color.toUpperCase()))) {
+    if (markedOrUnknown(read.fills.get(key))) {
       setFill(context.workbook.worksheets.getItem(m.sheet).getRange(m.cell), m.fill);
       restored++;
     }
@@ -45,9 +49,7 @@ export function queueDropOrphanAnchors(context: Excel.RequestContext, read: Work
 
 /** What a cell holds now, as marks record it: its formula, or its text (at most 64 characters). */
 function textAt(read: WorkbookRead, sheet: string, cell: string): string {
-  const p = parseA1(cell);
-  const grid = read.grids.find((g) => g.name === sheet);
-  const c = p && grid ? grid.rows[p.row]?.[p.col] : undefined;
+  const c = cellAt(read, sheet, cell);
   return (c?.f !== undefined ? `=${c.f}` : cellText(c)).slice(0, 64);
 }
 
@@ -63,8 +65,8 @@ export function asTakenOff(read: WorkbookRead, marks: readonly CellBefore[]): Ce
 function looksAsMarked(read: WorkbookRead, m: CellBefore, restored: ReadonlySet<string>): boolean {
   const key = `${m.sheet}!${m.cell}`;
   if (m.seen !== undefined && !restored.has(key) && textAt(read, m.sheet, m.cell) !== m.seen) return false;
-  const now = read.fills.get(`${m.sheet}!${m.cell}`);
-  return now === undefined || (now !== null && OUR_FILLS.has(now.color.toUpperCase())) || JSON.stringify(now) === JSON.stringify(m.fill);
+  const now = read.fills.get(key);
+  return markedOrUnknown(now) || JSON.stringify(now) === JSON.stringify(m.fill);
 }
 
 /**

@@ -153,6 +153,7 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
       );
   }, [autoValidate, session, validate]);
 
+  const preview = session?.fillPreview();
   const forms = result?.analysis.forms.length ?? 0;
   const findings = result ? result.analysis.forms.reduce((n, f) => n + f.findings.length, result.analysis.findings.length) : 0;
   return (
@@ -180,8 +181,8 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
       {result && forms > 0 && <Findings lang={lang} analysis={result.analysis} onJump={jump} onCopy={() => void copy(result)} />}
       <FillDialog
         lang={lang}
-        count={session?.fillPreview().cells ?? 0}
-        overWeight={session?.fillPreview().overWeight ?? 0}
+        count={preview?.cells ?? 0}
+        overWeight={preview?.overWeight ?? 0}
         open={confirmFill}
         onConfirm={fill}
         onCancel={() => setConfirmFill(false)}
