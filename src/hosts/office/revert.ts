@@ -5,7 +5,7 @@ import type { CellWas, Entry, History } from './history';
 import { HISTORY_KEY, SUMMARY_MARKER } from './keys';
 import { cellAt, type WorkbookRead } from './readWorkbook';
 import { queueSummaryRevert } from './writeSummary';
-import { queueDropOrphanAnchors, queuePutOn, queueState, queueTakeOff } from './writeMarks';
+import { queuePutOn, queueState, queueTakeOff } from './writeMarks';
 
 /** What the cells Fill in writes hold now, from the read grids, and what it writes there, for the history. */
 export function cellsWas(read: WorkbookRead, fills: readonly CellFill[]): CellWas[] {
@@ -59,7 +59,6 @@ export function queueRevert(
   existed?: ReadonlySet<string>,
 ): void {
   const sheets = new Set(read.sheets.map((s) => s.name));
-  queueDropOrphanAnchors(context, read);
   const restored = new Set<string>();
   for (const c of entry.cells) {
     if (!sheets.has(c.sheet)) continue;

@@ -6,7 +6,7 @@ import { HISTORY_KEY } from './keys';
 import { alreadyFilled, lockedAmong, ownSheets, plainError, refuseProtected } from './guards';
 import { readWorkbook, type WorkbookRead } from './readWorkbook';
 import { cellsWas, queueHistory, queueRevert, revertDeletesSheet } from './revert';
-import { asTakenOff, planMarkState, queueDropOrphanAnchors, queuePutOn, queueState, queueTakeOff } from './writeMarks';
+import { asTakenOff, planMarkState, queuePutOn, queueState, queueTakeOff } from './writeMarks';
 import { queueFills } from './writeFills';
 import { queueSummary, summaryJson } from './writeSummary';
 
@@ -142,7 +142,6 @@ export class AddinSession {
         read.state.marks.map((m) => m.sheet),
       );
       if (read.state.marks.length === 0) return { entry: null, result: 0 };
-      queueDropOrphanAnchors(context, read);
       const restored = queueTakeOff(context, read, this.caps, read.state.marks);
       queueState(context, { version: 1, marks: [] }, read);
       return { entry: { ...newEntry('clear'), marksBefore: asTakenOff(read, read.state.marks) }, result: restored };
@@ -215,7 +214,6 @@ export class AddinSession {
     const result = { ...base, marked: state.marks.length };
     // The same marks as already there: nothing to write, and the last action stays the one to revert.
     if (JSON.stringify(state) === JSON.stringify(read.state)) return { entry: null, result };
-    queueDropOrphanAnchors(context, read);
     queueTakeOff(context, read, this.caps, read.state.marks);
     queuePutOn(context, read, this.caps, state.marks);
     queueState(context, state, read);

@@ -14,10 +14,12 @@ function markedOrUnknown(now: FillState | null | undefined): boolean {
 
 /**
  * Queues taking marks off: each cell's fill put back as it was (unless someone changed it since), and the note or
- * comment the add-in added deleted, if it is still there with the add-in's text (a note the user edited stays).
+ * comment the add-in added deleted, if it is still there with the add-in's text (a note the user edited stays). The
+ * marks' anchor names go, and any anchor no mark of the state uses (a mark whose row was deleted leaves one behind).
  * Returns how many cells it restores.
  */
 export function queueTakeOff(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities, marks: readonly CellBefore[]): number {
+  dropOrphanAnchors(context, read);
   const sheets = new Set(read.sheets.map((s) => s.name));
   let restored = 0;
   for (const m of marks) {
@@ -37,8 +39,8 @@ export function queueTakeOff(context: Excel.RequestContext, read: WorkbookRead, 
   return restored;
 }
 
-/** Queues deleting anchor names that no mark of the state uses (a mark whose row was deleted leaves one behind). */
-export function queueDropOrphanAnchors(context: Excel.RequestContext, read: WorkbookRead): void {
+/** Queues deleting anchor names that no mark of the state uses. */
+function dropOrphanAnchors(context: Excel.RequestContext, read: WorkbookRead): void {
   const used = new Set(read.state.marks.map((m) => m.anchor));
   for (const name of [...read.anchorNames]) {
     if (used.has(name)) continue;
