@@ -33,13 +33,32 @@ export interface AnalyseOptions {
   skipSheets?: readonly string[];
 }
 
+/** How far an analysis has come: sheets read out of all. */
+export interface AnalyseProgress {
+  sheets: number;
+  of: number;
+}
+
 /** Finds, reads, computes and checks every form in a workbook's grids. Never throws on cell content. */
 export function analyse(grids: readonly Grid[], options: AnalyseOptions = {}): Analysis {
+  const steps = analysing(grids, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** analyse, one sheet a step: yields the progress after each sheet, and returns the analysis; hosts pause between steps. */
+export function* analysing(grids: readonly Grid[], options: AnalyseOptions = {}): Generator<AnalyseProgress, Analysis> {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const skip = new Set(options.skipSheets);
   const forms: FormReport[] = [];
-  for (const result of formResults(grids, skip, profile)) {
-    forms.push({ result: totalsOf(result), findings: checkForm(result, profile), fills: planFills(result, profile.rounding) });
+  for (let i = 0; i < grids.length; i++) {
+    if (!skip.has(grids[i].name)) {
+      for (const result of sheetResults(grids[i], profile)) {
+        forms.push({ result: totalsOf(result), findings: checkForm(result, profile), fills: planFills(result, profile.rounding) });
+      }
+    }
+    yield { sheets: i + 1, of: grids.length };
   }
   const findings: Finding[] = [];
   const first = grids.find((g) => !skip.has(g.name));
@@ -51,15 +70,14 @@ export function analyse(grids: readonly Grid[], options: AnalyseOptions = {}): A
 
 /** Every form in a workbook's grids with all that was computed for it, each indicator included. */
 export function computeForms(grids: readonly Grid[], options: AnalyseOptions = {}): FormResult[] {
-  return [...formResults(grids, new Set(options.skipSheets), options.profile ?? DEFAULT_PROFILE)];
+  const skip = new Set(options.skipSheets);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  return grids.filter((g) => !skip.has(g.name)).flatMap((g) => [...sheetResults(g, profile)]);
 }
 
-function* formResults(grids: readonly Grid[], skip: ReadonlySet<string>, profile: Profile): Generator<FormResult> {
-  for (const grid of grids) {
-    if (skip.has(grid.name)) continue;
-    const sheet = new Sheet(grid);
-    for (const loc of locateForms(sheet)) yield computeForm(readForm(sheet, loc), profile);
-  }
+function* sheetResults(grid: Grid, profile: Profile): Generator<FormResult> {
+  const sheet = new Sheet(grid);
+  for (const loc of locateForms(sheet)) yield computeForm(readForm(sheet, loc), profile);
 }
 
 /** Runs the rule table on one computed form. */

@@ -1,5 +1,14 @@
 /** The core engine's public surface: grids in; forms, findings and a plan of edits out. No I/O. */
-export { analyse, checkForm, computeForms, type Analysis, type AnalyseOptions, type FormReport } from './engine';
+export {
+  analyse,
+  analysing,
+  checkForm,
+  computeForms,
+  type Analysis,
+  type AnalyseOptions,
+  type AnalyseProgress,
+  type FormReport,
+} from './engine';
 export { planEdits, type Plan } from './plan/planEdits';
 export { explainForm, explainForms, type FormExplanation, type WeightExplained, type WeightOrigin } from './explain/explainForm';
 export { PROFILES, profileNamed } from './profiles';

@@ -4,11 +4,12 @@ import { parseAddress, rectAddress } from './address';
 import { FakeContext } from './context';
 import { buildWorkbook, seedFromWorkbook } from './convert';
 import { apiNotFound, officeError, OfficeError } from './errors';
-import { jsonBytes, overReadLimit, type FakePlatform, type OverLimitRead } from './limits';
+import { listBytes, overReadLimit, type FakePlatform, type OverLimitRead } from './limits';
 import type { Command, Assign } from './proxy';
 import { checkShape, writeCells } from './cells';
 import { shiftRows } from './shiftRows';
-import { takeSnapshot, type CellSnapshot, type WorkbookSnapshot } from './snapshot';
+import { inTurns, nextTurn, OneAtATime } from './turns';
+import { takeSheetView, takeSnapshot, type SheetView, type CellSnapshot, type WorkbookSnapshot } from './snapshot';
 import { allUnlocked, cellKey, WorkbookState, type ProtectedOp, type ProtectionAllows, type SheetState } from './state';
 import type { Rect } from '../core/grid/address';
 import { outward } from './values';
@@ -109,6 +110,7 @@ export class FakeExcel {
   private failure: InjectedFailure | null = null;
   private editing = false;
   private editWaiters: (() => void)[] = [];
+  private readonly batches = new OneAtATime();
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.20';
@@ -133,6 +135,11 @@ export class FakeExcel {
   /** A plain, sorted JSON view of the whole state. */
   snapshot(): WorkbookSnapshot {
     return takeSnapshot(this.state);
+  }
+
+  /** The sheets' names and one sheet's snapshot, for a view that shows one sheet of a large workbook. */
+  sheetView(name: string): SheetView {
+    return takeSheetView(this.state, name);
   }
 
   /** Excel.run: run(batch) or run(options, batch). Rejects with ApiNotFound for mergeUndoGroup below ExcelApi 1.20. */
@@ -390,8 +397,19 @@ export class FakeExcel {
     return overReadLimit(this, cells, where);
   }
 
-  /** Runs one batch of commands: cell-edit mode, request size (web), commands in order, response size (web), then loaded values. */
-  async execute(batch: Command[], options: FakeRunOptions): Promise<void> {
+  /**
+   * Runs one batch of commands, after any batch sent before it, in a later task; the page keeps a turn while it runs
+   * (docs/office-api.md §12).
+   */
+  execute(batch: Command[], options: FakeRunOptions): Promise<void> {
+    return this.batches.run(async () => {
+      await nextTurn();
+      await this.executeNow(batch, options);
+    });
+  }
+
+  /** One batch: cell-edit mode, request size (web), commands in order, response size (web), then loaded values. */
+  private async executeNow(batch: Command[], options: FakeRunOptions): Promise<void> {
     if (this.editing) {
       if (!options.delayForCellEdit) {
         this.history.push({
@@ -406,7 +424,7 @@ export class FakeExcel {
     }
     const record: SyncRecord = { commands: batch.filter((c) => c.counted).map((c) => c.label), requestBytes: 0, responseBytes: 0 };
     this.history.push(record);
-    record.requestBytes = jsonBytes(batch.map((c) => [c.label, c.payload ?? null]));
+    record.requestBytes = await listBytes(batch.map((c) => [c.label, c.payload ?? null]));
     this.maxRequestBytes = Math.max(this.maxRequestBytes, record.requestBytes);
     const web = this.platform === 'web';
     if (web && record.requestBytes > this.limitBytes) {
@@ -419,12 +437,13 @@ export class FakeExcel {
       failure = null;
     } else this.failure = null;
     const assigns: Assign[] = [];
-    let current: Command | null = null;
+    // The command being applied, if one failed: its label goes in the error.
+    const at: { cmd: Command | null } = { cmd: null };
     this.state.begin();
     try {
       let counted = 0;
-      for (const cmd of batch) {
-        current = cmd;
+      await inTurns(batch, (cmd) => {
+        at.cmd = cmd;
         if (failure && cmd.counted && counted === (failure.atCommand ?? 0))
           throw new OfficeError(failure.code, failure.message ?? `injected ${failure.code}`, cmd.label);
         if (cmd.counted) counted++;
@@ -432,10 +451,10 @@ export class FakeExcel {
           throw officeError('UndoNotSupported', cmd.label, `${cmd.label} cannot join an undo group on ${this.platform}`);
         const out = cmd.apply();
         if (out) assigns.push(...out);
-      }
-      current = null;
+      });
+      at.cmd = null;
       if (failure) throw new OfficeError(failure.code, failure.message ?? `injected ${failure.code}`);
-      record.responseBytes = jsonBytes(assigns.map(([, , v]) => v));
+      record.responseBytes = await listBytes(assigns.map(([, , v]) => v));
       this.maxResponseBytes = Math.max(this.maxResponseBytes, record.responseBytes);
       if (web && record.responseBytes > this.limitBytes)
         throw officeError('ResponsePayloadSizeLimitExceeded', undefined, `${record.responseBytes} bytes`);
@@ -445,9 +464,9 @@ export class FakeExcel {
       else this.state.commit();
       if (e instanceof OfficeError) {
         record.error = e.code;
-        if (current) {
-          e.debugInfo.statement = current.label;
-          e.debugInfo.errorLocation ??= current.label.replace(/\(.*$/, '');
+        if (at.cmd) {
+          e.debugInfo.statement = at.cmd.label;
+          e.debugInfo.errorLocation ??= at.cmd.label.replace(/\(.*$/, '');
         }
       }
       throw e;

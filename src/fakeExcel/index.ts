@@ -4,7 +4,7 @@ export { FakeContext } from './context';
 export { MAX_MERGED_AREAS, MAX_READ_CELLS, type FakePlatform, type OverLimitRead } from './limits';
 export { OfficeError, type OfficeErrorCode } from './errors';
 export { FakeClientResult } from './proxy';
-export type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+export type { CellSnapshot, SheetSnapshot, SheetView, WorkbookSnapshot } from './snapshot';
 export { evaluate } from './evaluate';
 export { parseFormula } from './formula';
 export { formatValue, interpretInput, XlError } from './values';

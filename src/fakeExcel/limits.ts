@@ -1,4 +1,5 @@
 import { officeError } from './errors';
+import { inTurns } from './turns';
 import { FakeObject } from './proxy';
 import { XlError } from './values';
 
@@ -51,4 +52,14 @@ function utf8Length(s: string): number {
 export function jsonBytes(v: unknown): number {
   const s = JSON.stringify(v, (_k, x) => (x instanceof FakeObject ? 0 : x instanceof XlError ? x.code : x));
   return s === undefined ? 0 : utf8Length(s);
+}
+
+/** The JSON size of a list of payloads, as jsonBytes(items) counts it, one item at a time with turns for the page. */
+export async function listBytes(items: readonly unknown[]): Promise<number> {
+  // "[" and "]", a comma between items, and "null" for an item JSON leaves out.
+  let n = 2 + Math.max(0, items.length - 1);
+  await inTurns(items, (x) => {
+    n += x === undefined || typeof x === 'function' ? 4 : jsonBytes(x);
+  });
+  return n;
 }

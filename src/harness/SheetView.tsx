@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { WorkbookSnapshot } from '../fakeExcel';
+import type { SheetView as View } from '../fakeExcel';
 import { a1, colName } from '../core';
 
 const useStyles = makeStyles({
@@ -22,13 +22,12 @@ const useStyles = makeStyles({
 
 /** A read-only view of one sheet of the fake workbook: values, fills, notes (as tooltips) and the selection. */
 export function SheetView(props: {
-  snapshot: WorkbookSnapshot;
-  sheet: string;
+  view: View;
   selection: { sheet: string; address: string } | null;
   onSheet: (name: string) => void;
 }): React.JSX.Element {
   const styles = useStyles();
-  const sheet = props.snapshot.sheets.find((s) => s.name === props.sheet) ?? props.snapshot.sheets[0];
+  const sheet = props.view.shown;
   const cells = sheet?.cells ?? {};
   let rows = 0;
   let cols = 0;
@@ -41,19 +40,18 @@ export function SheetView(props: {
       [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0),
     );
   }
-  const selected = props.selection?.sheet === sheet?.name ? props.selection.address.replace(/\$/g, '') : null;
+  const selected = props.selection && props.selection.sheet === sheet?.name ? props.selection.address.replace(/\$/g, '') : null;
   return (
     <>
       <div className={styles.tabs}>
-        <TabList selectedValue={sheet?.name} onTabSelect={(_e, d) => props.onSheet(String(d.value))} size="small">
-          {props.snapshot.sheets
+        <SheetTabs
+          names={props.view.sheets
             .filter((s) => s.visibility === 'Visible')
-            .map((s) => (
-              <Tab key={s.name} value={s.name}>
-                {s.name}
-              </Tab>
-            ))}
-        </TabList>
+            .map((s) => s.name)
+            .join('\n')}
+          selected={sheet?.name ?? ''}
+          onSheet={props.onSheet}
+        />
       </div>
       <div className={styles.wrap}>
         <table className={styles.table} data-testid="sheet">
@@ -92,3 +90,19 @@ export function SheetView(props: {
     </>
   );
 }
+
+/** The sheet tabs, drawn again only when the sheets change: a workbook may hold a thousand, and the view redraws after each sync. */
+const SheetTabs = React.memo(function SheetTabs(props: { names: string; selected: string; onSheet: (name: string) => void }) {
+  return (
+    <TabList selectedValue={props.selected} onTabSelect={(_e, d) => props.onSheet(String(d.value))} size="small">
+      {props.names
+        .split('\n')
+        .filter(Boolean)
+        .map((name) => (
+          <Tab key={name} value={name}>
+            {name}
+          </Tab>
+        ))}
+    </TabList>
+  );
+});

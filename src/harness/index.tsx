@@ -53,7 +53,7 @@ function Harness(): React.JSX.Element {
     (window as unknown as { harness: unknown }).harness = { fake: f };
     setFake(f);
     setName(fileName);
-    setSheet(f.snapshot().sheets[0]?.name ?? '');
+    setSheet(f.sheetView('').sheets[0]?.name ?? '');
   };
 
   const download = async () => {
@@ -67,7 +67,8 @@ function Harness(): React.JSX.Element {
     URL.revokeObjectURL(url);
   };
 
-  const snapshot = fake?.snapshot();
+  // One sheet at a time: a workbook may hold a thousand, and the view is drawn again after every sync.
+  const view = fake?.sheetView(sheet);
   const selection = fake?.selection ?? null;
   React.useEffect(() => {
     if (fake?.activeSheet && fake.activeSheet !== sheet) setSheet(fake.activeSheet);
@@ -104,8 +105,8 @@ function Harness(): React.JSX.Element {
       </div>
       <div className={styles.main}>
         <div className={styles.book}>
-          {snapshot ? (
-            <SheetView snapshot={snapshot} sheet={sheet} selection={selection} onSheet={setSheet} />
+          {view ? (
+            <SheetView view={view} selection={selection} onSheet={setSheet} />
           ) : (
             <Text>打开一个工作簿，或加载示例。Open a workbook, or load the sample.</Text>
           )}

@@ -85,6 +85,7 @@ export const UI = {
   paneFillWould: { 'zh-CN': '“填充”将写入 {fill}', 'en-US': 'Fill in will write {fill}' },
   paneWhy: { 'zh-CN': '依据：{source}', 'en-US': 'Source: {source}' },
   paneCopy: { 'zh-CN': '复制问题清单', 'en-US': 'Copy the list' },
+  paneMoreForms: { 'zh-CN': '再显示 {count} 张表（还有 {left} 张）', 'en-US': 'Show {count} more forms ({left} left)' },
   paneCopied: {
     'zh-CN': '已复制 {count} 条问题，可粘贴到 Excel、微信或邮件。',
     'en-US': 'Copied {count} findings: paste them into Excel, WeChat or an e-mail.',

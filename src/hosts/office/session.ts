@@ -1,5 +1,6 @@
-import { analyse, applyFills, planEdits, type Analysis, type Lang, type Plan } from '../../core';
-import { CancelledError, ExcelError, SelfEvalError } from '../../core/errors';
+import { analysing, applyFills, planEdits, type Analysis, type Lang, type Plan } from '../../core';
+import { ExcelError, SelfEvalError } from '../../core/errors';
+import { checkCancelled, runInSlices, untilCancelled, type SliceControl } from '../runInSlices';
 import type { Capabilities } from './capabilities';
 import { nextRevert, parseHistory, pushEntry, type Entry, type History } from './history';
 import { HISTORY_KEY } from './keys';
@@ -16,10 +17,9 @@ export type RunFn = <T>(options: Excel.RunOptions, batch: (context: Excel.Reques
 /** A step of a long action, for the progress bar. */
 export type Step = 'reading' | 'checking' | 'writing' | 'done';
 
-/** How an action reports progress and learns it was cancelled. */
-export interface ActionControl {
+/** How an action reports its step and progress, and learns it was cancelled. */
+export interface ActionControl extends SliceControl {
   onStep?: (step: Step) => void;
-  signal?: AbortSignal;
 }
 
 /** What Validate found and did. */
@@ -46,7 +46,14 @@ export interface FillResult {
 export type RevertPreview = ReturnType<typeof nextRevert>;
 
 /** An action's writes: queued on the context, with the history entry of what they replace (null when nothing changes). */
-type Writer<T> = (context: Excel.RequestContext, read: WorkbookRead, analysis: Analysis, plan: Plan) => { entry: Entry | null; result: T };
+type Writer<T> = (
+  context: Excel.RequestContext,
+  read: WorkbookRead,
+  analysis: Analysis,
+  plan: Plan,
+) => Written<T> | Promise<Written<T>>;
+
+type Written<T> = { entry: Entry | null; result: T };
 
 /** Excel refused an undo group or a comment part-way: the action was taken back, and runs again without it. */
 class RunAgain extends Error {}
@@ -101,14 +108,15 @@ export class AddinSession {
    * one action to revert. Refuses, writing nothing, if a target sheet is protected.
    */
   async fill(control: ActionControl = {}): Promise<FillResult> {
-    const result = await this.act(control, (context, read, _analysis, plan) => {
+    const result = await this.act(control, async (context, read, _analysis, plan) => {
       refuseProtected(
         read,
         plan.fills.map((f) => f.sheet),
       );
       const changes = plan.fills.filter((f) => !alreadyFilled(read, f));
       const after = applyFills(read.grids, changes);
-      const analysis = analyse(after, { skipSheets: ownSheets(read) });
+      // In slices too, so that the page stays responsive; Cancel is past (nothing is written until the one sync).
+      const analysis = await runInSlices(analysing(after, { skipSheets: ownSheets(read) }), {});
       // The marks are those of the filled cells, as they will read.
       const filled = { ...read, grids: after };
       const { entry, result: validation } = this.remark(context, filled, analysis, planEdits(analysis, this.lang), 'fill', read);
@@ -155,7 +163,7 @@ export class AddinSession {
   revert(control: ActionControl = {}): Promise<Entry['action']> {
     return this.guard(control, false, async (context) => {
       control.onStep?.('reading');
-      const read = await readWorkbook(context, this.caps);
+      const read = await untilCancelled(() => readWorkbook(context, this.caps), control.signal);
       const entry = read.history.entries[read.history.entries.length - 1];
       if (!entry) throw new ExcelError('nothing-to-revert');
       refuseProtected(
@@ -166,7 +174,7 @@ export class AddinSession {
         if (read.structureProtected) throw new ExcelError('excel-structure-protected');
         refuseProtected(read, [read.summarySheet as string]);
       }
-      checkCancelled(control);
+      checkCancelled(control.signal);
       control.onStep?.('writing');
       queueRevert(context, entry, read, this.caps);
       const history: History = { version: 2, entries: read.history.entries.slice(0, -1) };
@@ -227,14 +235,13 @@ export class AddinSession {
   private act<T>(control: ActionControl, write: Writer<T>): Promise<T> {
     return this.guard(control, true, async (context) => {
       control.onStep?.('reading');
-      const read = await readWorkbook(context, this.caps);
-      checkCancelled(control);
+      const read = await untilCancelled(() => readWorkbook(context, this.caps), control.signal);
       control.onStep?.('checking');
-      const analysis = analyse(read.grids, { skipSheets: ownSheets(read) });
+      const analysis = await runInSlices(analysing(read.grids, { skipSheets: ownSheets(read) }), control);
       const plan = planEdits(analysis, this.lang);
-      checkCancelled(control);
+      checkCancelled(control.signal);
       control.onStep?.('writing');
-      const { entry, result } = write(context, read, analysis, plan);
+      const { entry, result } = await write(context, read, analysis, plan);
       const history = entry ? pushEntry(read.history, entry) : read.history;
       if (entry) queueHistory(context, history, read);
       try {
@@ -294,7 +301,7 @@ export class AddinSession {
 
   /** Runs a batch with the options that keep the user's work safe, and turns Excel's failures into plain errors. */
   private async guard<T>(control: ActionControl, undoGroup: boolean, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    checkCancelled(control);
+    checkCancelled(control.signal);
     try {
       return await this.run(this.options(undoGroup), batch);
     } catch (e) {
@@ -312,8 +319,5 @@ function newEntry(action: Entry['action']): Entry {
   return { action, at: new Date().toISOString(), cells: [], marksBefore: [], marksAfter: [], summary: null };
 }
 
-function checkCancelled(control: ActionControl): void {
-  if (control.signal?.aborted) throw new CancelledError();
-}
 
 export { plainError } from './guards';

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Body1, Image, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { findingsText, planEdits, verdictOf, type Lang } from '../../core';
-import { NoWorkbookError, SelfEvalError } from '../../core/errors';
+import { CancelledError, NoWorkbookError, SelfEvalError } from '../../core/errors';
 import type { Entry } from '../../hosts/office/history';
-import type { AddinSession, Step, ValidateResult } from '../../hosts/office/session';
+import type { ActionControl, AddinSession, Step, ValidateResult } from '../../hosts/office/session';
 import { copyText } from '../clipboard';
 import { t } from '../strings';
 import { FillDialog } from './FillDialog';
@@ -56,21 +56,24 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
   const lang = language;
   const styles = useStyles();
   const [step, setStep] = React.useState<Step | null>(null);
+  const [done, setDone] = React.useState(0);
   const [result, setResult] = React.useState<ValidateResult | null>(null);
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const [confirmFill, setConfirmFill] = React.useState(false);
   const abort = React.useRef<AbortController | null>(null);
 
   const perform = React.useCallback(
-    async (work: (control: { onStep: (s: Step) => void; signal: AbortSignal }) => Promise<Notice[]>) => {
+    async (work: (control: ActionControl) => Promise<Notice[]>) => {
       const controller = new AbortController();
       abort.current = controller;
       setNotices([]);
       setStep('reading');
+      setDone(0);
       try {
-        setNotices(await work({ onStep: setStep, signal: controller.signal }));
+        setNotices(await work({ onStep: setStep, onProgress: setDone, signal: controller.signal }));
       } catch (e) {
-        setNotices([{ intent: 'error', text: e instanceof SelfEvalError ? e.text(lang) : String((e as Error)?.message ?? e) }]);
+        const text = e instanceof SelfEvalError ? e.text(lang) : String((e as Error)?.message ?? e);
+        setNotices([{ intent: e instanceof CancelledError ? 'info' : 'error', text }]);
       } finally {
         setStep(null);
         abort.current = null;
@@ -169,7 +172,7 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
       ) : (
         <Toolbar lang={lang} busy={step !== null} validated={result !== null} revert={revertLabel(session, lang)} onAction={onAction} />
       )}
-      {step && <Progress lang={lang} step={step} onCancel={() => abort.current?.abort()} />}
+      {step && <Progress lang={lang} step={step} done={done} onCancel={() => abort.current?.abort()} />}
       {result && <Verdict lang={lang} verdict={verdictOf(result.analysis)} />}
       {notices.map((n, i) => (
         <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'}>

@@ -17,6 +17,9 @@ const useStyles = makeStyles({
 // Counts are exact: no "99+".
 const EXACT = Number.MAX_SAFE_INTEGER;
 
+/** Forms shown at first, and added by each press of "show more": a workbook may hold a thousand. */
+export const FORMS_PAGE = 30;
+
 /** The forms found, those with errors first, each collapsible with its figures and findings; a severity filter; Copy. */
 export function Findings(props: {
   lang: Lang;
@@ -27,6 +30,7 @@ export function Findings(props: {
   const { lang, analysis, onJump, onCopy } = props;
   const styles = useStyles();
   const [filter, setFilter] = React.useState<Filter>('all');
+  const [limit, setLimit] = React.useState(FORMS_PAGE);
   const all = [...analysis.forms.flatMap((f) => f.findings), ...analysis.findings];
   const count = (s: Filter) => all.filter((f) => s === 'all' || f.severity === s).length;
   const shown = (list: readonly Finding[]) => list.filter((f) => filter === 'all' || f.severity === filter);
@@ -39,11 +43,20 @@ export function Findings(props: {
       list: shown(report.findings),
     }))
     .filter((x) => filter === 'all' || x.list.length > 0);
-  const open = forms.filter((x) => x.list.length > 0).map((x) => x.place);
+  const page = forms.slice(0, limit);
+  const open = page.filter((x) => x.list.length > 0).map((x) => x.place);
+  const left = forms.length - page.length;
   return (
     <section aria-label={t(lang, 'paneForms', { count: analysis.forms.length })}>
       <div className={styles.bar}>
-        <TabList selectedValue={filter} onTabSelect={(_e, d) => setFilter(d.value as Filter)} size="small">
+        <TabList
+          selectedValue={filter}
+          onTabSelect={(_e, d) => {
+            setFilter(d.value as Filter);
+            setLimit(FORMS_PAGE);
+          }}
+          size="small"
+        >
           <Tab value="all">
             {t(lang, 'paneFilterAll')} <CounterBadge count={count('all')} overflowCount={EXACT} showZero size="small" color="informative" />
           </Tab>
@@ -60,10 +73,15 @@ export function Findings(props: {
         </Button>
       </div>
       <Accordion multiple collapsible defaultOpenItems={open} key={`${filter}:${open.join('|')}`}>
-        {forms.map(({ report, place, list }) => (
+        {page.map(({ report, place, list }) => (
           <FormCard key={place} lang={lang} report={report} profile={analysis.profile} place={place} shown={list} onJump={onJump} />
         ))}
       </Accordion>
+      {left > 0 && (
+        <Button appearance="secondary" onClick={() => setLimit(limit + FORMS_PAGE)}>
+          {t(lang, 'paneMoreForms', { count: Math.min(FORMS_PAGE, left), left })}
+        </Button>
+      )}
       {analysis.findings.length > 0 && (
         <ul className={styles.list}>
           {shown(analysis.findings).map((f) => (
