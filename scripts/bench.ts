@@ -2,66 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { analyse, planEdits, type Grid } from '../src/core';
 import { toGrid } from '../src/hosts/exceljs/toGrid';
-import type { FormSpec, IndicatorSpec } from './fixtures/formSpec';
-import { buildWorkbook } from './fixtures/workbooks';
-import { repoRoot, seedSpecs } from './fixtures/seedSpecs';
-
-// 30 indicator rows whose weights keep the national split: 产出 50 (数量 8×3, 质量 5×3, 时效 3×2, 成本 2×2.5),
-// 效益 30 (社会 4×4, 可持续 4×3.5) and 满意度 10 (4×2.5).
-const ROWS: [string, string, number, number][] = [
-  ['产出指标', '数量指标', 8, 3],
-  ['产出指标', '质量指标', 5, 3],
-  ['产出指标', '时效指标', 3, 2],
-  ['产出指标', '成本指标', 2, 2.5],
-  ['效益指标', '社会效益指标', 4, 4],
-  ['效益指标', '可持续影响指标', 4, 3.5],
-  ['满意度指标', '服务对象满意度指标', 4, 2.5],
-];
-
-/** A realistic 30-row form built from a seed form's texts, its figures varied by `i` so no two forms are alike. */
-function benchSpec(base: FormSpec, i: number): FormSpec {
-  const pool = base.indicators;
-  const indicators: IndicatorSpec[] = [];
-  for (const [level1, level2, count, weight] of ROWS) {
-    for (let k = 0; k < count; k++) {
-      const n = indicators.length;
-      const src = pool[(n + i) % pool.length];
-      const quantitative = n % 3 === 0;
-      const missed = quantitative && (n + i) % 7 === 0;
-      const done = missed ? 100 + ((n + i) % 20) : 120 + ((n + i) % 30);
-      indicators.push({
-        level1,
-        level2,
-        name: `${src.name}（${n + 1}）`,
-        target: quantitative ? '≥120项' : src.target,
-        actual: quantitative ? `全年完成${done}项，${src.actual}` : src.actual,
-        weight,
-        score: missed ? Math.round((weight * done * 100) / 120) / 100 : weight,
-        reason: missed ? '受外部因素影响，部分工作顺延至下一年度，已制定整改计划。' : '',
-      });
-    }
-  }
-  const budgetScore = new Decimal(String(base.funds.total.score ?? 0));
-  const total = indicators.reduce((acc, x) => acc.plus(String(x.score)), budgetScore);
-  return { ...base, id: `bench-${i}`, project: `${base.project}（${i}）`, indicators, total: { weight: 100, score: total.toNumber() } };
-}
-
-async function makeWorkbook(file: string, forms: number): Promise<void> {
-  if (fs.existsSync(file)) return;
-  const seeds = seedSpecs();
-  const plan = {
-    file: path.basename(file),
-    sheets: Array.from({ length: forms }, (_, i) => ({
-      name: `表${i + 1}`,
-      forms: [{ spec: benchSpec(seeds[i % seeds.length], i), layout: {} }],
-    })),
-  };
-  await buildWorkbook(plan).xlsx.writeFile(file);
-}
+import { makeBenchWorkbook } from './fixtures/benchWorkbook';
+import { repoRoot } from './fixtures/seedSpecs';
 
 async function time<T>(f: () => Promise<T> | T): Promise<[number, T]> {
   const t0 = performance.now();
@@ -136,7 +81,7 @@ async function main(): Promise<void> {
   const dir = path.join(repoRoot(), '.bench');
   fs.mkdirSync(dir, { recursive: true });
   const sizes = [100, 1000];
-  for (const n of sizes) await makeWorkbook(path.join(dir, `forms-${n}.xlsx`), n);
+  for (const n of sizes) await makeBenchWorkbook(path.join(dir, `forms-${n}.xlsx`), n);
   // Each size runs in a process of its own, as the CLI does: what V8 learns from one workbook (compiled code, and
   // which allocations to place straight in the old generation) must not carry over to the other. The sizes take
   // turns, ROUNDS times, and each figure is the fastest: this machine's noise comes in bursts and only ever adds time.

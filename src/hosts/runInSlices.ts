@@ -41,7 +41,7 @@ export async function runInSlices<T>(steps: Generator<AnalyseProgress, T>, contr
  * signal aborts: for reads, whose answer may simply be dropped. The work goes on unheard; its failure is dropped too.
  */
 export function untilCancelled<T>(start: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  checkCancelled(signal);
+  if (signal?.aborted) return Promise.reject(new CancelledError());
   const work = start();
   if (!signal) return work;
   return new Promise<T>((resolve, reject) => {

@@ -1,9 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../src/fakeExcel';
+import { makeBenchWorkbook } from '../../scripts/fixtures/benchWorkbook';
+import { seedSpecs } from '../../scripts/fixtures/seedSpecs';
+import { buildWorkbook, fixturePlans } from '../../scripts/fixtures/workbooks';
 import { describeWithBrowser, launch } from './browser';
+import { paneTimes, watchPane } from './paneTimes';
 import { serve } from './serve';
 
 describeWithBrowser('the task pane in the browser harness', () => {
@@ -152,6 +157,99 @@ describeWithBrowser('the task pane in the browser harness', () => {
       const now = await snapshot();
       expect(now.sheets).toEqual(before.sheets);
       expect(now.settings).toEqual({});
+    });
+  });
+
+  describe('the task pane in the harness, on other workbooks', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-e2e-'));
+    const open = async (file: string) => {
+      await page.locator('#file').setInputFiles(file);
+      await page
+        .getByTestId('workbook')
+        .filter({ hasText: path.basename(file) })
+        .waitFor({ timeout: 120_000 });
+    };
+    const validate = () => page.getByTestId('pane').getByRole('button', { name: '校验', exact: true }).click();
+
+    it('says 可以提交 on a copy of the sample whose funding sources are mended', async () => {
+      const specs = seedSpecs();
+      const research = specs[5];
+      // 科研基地服务与科技项目管理 left its 当年财政拨款 line at 0: the source lines now add up to the total.
+      specs[5] = { ...research, funds: { ...research.funds, current: { initial: 35000000, adjusted: 35000000, executed: 24961445.9 } } };
+      const file = path.join(dir, 'seed-mended.xlsx');
+      await buildWorkbook({ ...fixturePlans(specs)[0], file: 'seed-mended.xlsx' }).xlsx.writeFile(file);
+      await open(file);
+      await validate();
+      const verdict = page.getByTestId('verdict');
+      await verdict.waitFor();
+      expect(await verdict.textContent()).toMatch(/^可以提交/);
+      expect(await page.getByTestId('form').filter({ hasText: '需修改' }).count()).toBe(0);
+    });
+
+    it('names each form on a sheet of stacked forms by its range, and jumps to its first cell', async () => {
+      const file = path.join(dir, 'stacked.xlsx');
+      await buildWorkbook(fixturePlans()[1]).xlsx.writeFile(file);
+      await open(file);
+      await validate();
+      const pane = page.getByTestId('pane');
+      await pane.getByTestId('form').nth(6).waitFor();
+      const form = pane.getByTestId('form').filter({ hasText: '技贸大厦楼顶维修改造' });
+      const link = form.getByRole('button', { name: /^转到本表 全部项目!/ });
+      // A form with nothing to show starts collapsed: open it.
+      if (!(await link.isVisible())) await form.getByRole('button').first().click();
+      const where = /^转到本表 全部项目!([A-Z]+\d+):[A-Z]+\d+$/.exec((await link.textContent()) ?? '');
+      expect(where).not.toBeNull();
+      await link.click();
+      await page
+        .getByTestId('selection')
+        .filter({ hasText: `全部项目!${where![1]}` })
+        .waitFor();
+    });
+
+    describe('on 1,000 forms', () => {
+      const big = path.join(dir, 'forms-1000.xlsx');
+      let before = '';
+      const unchanged = () =>
+        page.evaluate((old) => {
+          const s = (window as unknown as { harness: { fake: { snapshot(): unknown } } }).harness.fake.snapshot();
+          return JSON.stringify(s) === old;
+        }, before);
+
+      beforeAll(async () => {
+        await makeBenchWorkbook(big, 1000);
+        await open(big);
+        before = await page.evaluate(() =>
+          JSON.stringify((window as unknown as { harness: { fake: { snapshot(): unknown } } }).harness.fake.snapshot()),
+        );
+      }, 180_000);
+
+      it.each([
+        ['while it reads the workbook', '正在读取工作簿…', 300],
+        ['while it checks the forms', '正在检查绩效自评表…', 0],
+      ])(
+        'shows progress at once, and Cancel %s ends it within a second, changing nothing',
+        async (_when, label, afterMs) => {
+          await watchPane(page, { label, afterMs });
+          await validate();
+          await page.getByTestId('pane').getByText('已取消，未做任何修改').waitFor({ timeout: 60_000 });
+          const t = await paneTimes(page);
+          expect(t.barShown! - t.clicks['校验']).toBeLessThan(1000);
+          expect(t.barGone! - t.clicks['取消']).toBeLessThan(1000);
+          expect(await unchanged()).toBe(true);
+        },
+        90_000,
+      );
+
+      it('validates them all, with the verdict first and 30 forms shown at a time', async () => {
+        await watchPane(page);
+        await validate();
+        const verdict = page.getByTestId('verdict');
+        await verdict.waitFor({ timeout: 120_000 });
+        expect(await verdict.textContent()).toMatch(/^需修改：\d+ 个错误/);
+        expect((await paneTimes(page)).barShown! - (await paneTimes(page)).clicks['校验']).toBeLessThan(1000);
+        expect(await page.getByTestId('form').count()).toBe(30);
+        await page.getByRole('button', { name: '再显示 30 张表（还有 970 张）' }).waitFor();
+      }, 150_000);
     });
   });
 });
