@@ -14,6 +14,8 @@ export interface JsonFinding {
   expected: string | null;
   found: string | null;
   fill: string | null;
+  /** Other cells the finding involves (funds.sources-sum: the source lines), when it names any. */
+  also?: string[];
 }
 
 /** The JSON report, version 1 (design §4). Every number is a decimal string. */
@@ -119,5 +121,6 @@ function jsonFinding(f: Finding, lang: Lang): JsonFinding {
     expected: f.expected,
     found: f.found,
     fill: f.fill,
+    ...(f.also ? { also: f.also.map((c) => c.cell) } : {}),
   };
 }

@@ -101,5 +101,6 @@ function finding(rule: Finding['rule'], severity: Finding['severity'], sheet: st
     expected: hit.expected ?? null,
     found: hit.found ?? null,
     fill: hit.fill ?? null,
+    ...(hit.also?.length ? { also: hit.also.map((p) => ({ cell: a1(p.row, p.col), row: p.row, col: p.col })) } : {}),
   };
 }

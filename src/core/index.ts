@@ -20,7 +20,7 @@ export type { Grid } from './grid/grid';
 export type { Cell } from './grid/cell';
 export { a1, colName, parseA1, parseRange, rectA1, sheetRef, splitSheetRef, type Rect } from './grid/address';
 export { DEFAULT_PROFILE, makeProfile, type Profile, type ProfileSettings } from './profile';
-export { RULE_IDS, type Finding, type Lang, type RuleId, type Severity } from './rules/finding';
+export { RULE_IDS, type CellRef, type Finding, type Lang, type RuleId, type Severity } from './rules/finding';
 export { RULES } from './rules/ruleTable';
 export {
   format,

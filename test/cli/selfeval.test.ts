@@ -67,7 +67,12 @@ describe('selfeval check --json', () => {
     const mismatch = f.forms[2].findings.find((x) => x.rule === 'rate.mismatch');
     expect(mismatch).toMatchObject({ severity: 'warning', cell: 'G6', expected: '94.22%', found: '94.23%' });
     expect(mismatch?.message).toContain('94.22%');
-    expect(f.forms[5].findings.filter((x) => x.rule === 'funds.sources-sum').map((x) => x.cell)).toEqual(['C6', 'D6', 'E6']);
+    expect(f.forms[5].findings.filter((x) => x.rule === 'funds.sources-sum').map((x) => [x.cell, x.also])).toEqual([
+      ['C6', ['C7', 'C8', 'C9']],
+      ['D6', ['D7', 'D8', 'D9']],
+      ['E6', ['E7', 'E8', 'E9']],
+    ]);
+    expect(mismatch).not.toHaveProperty('also');
   });
 
   it('exits 0 for a workbook with warnings but no errors', async () => {

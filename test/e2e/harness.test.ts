@@ -149,10 +149,10 @@ describeWithBrowser('the task pane in the browser harness', () => {
         }, label);
       }
       expect(labels).toEqual([
-        '撤销：清除标记（10 个单元格）',
+        '撤销：清除标记（19 个单元格）',
         '撤销：生成汇总',
         '撤销：填充（21 个单元格）',
-        '撤销：校验标记（11 个单元格）',
+        '撤销：校验标记（20 个单元格）',
       ]);
       const now = await snapshot();
       expect(now.sheets).toEqual(before.sheets);

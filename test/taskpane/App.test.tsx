@@ -120,6 +120,16 @@ describe('the task pane', () => {
     expect(session.select).toHaveBeenCalledWith('3 技术转移合作', 'G6');
   });
 
+  it('names the source lines a total does not add up to, each a link to its cell (issue 12)', async () => {
+    const session = stub();
+    show(session, 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    const d6 = screen.getAllByTestId('finding').find((li) => li.textContent?.startsWith('D6 全年预算数'))!;
+    expect(d6.textContent).toContain('相关单元格： D7 D8 D9');
+    fireEvent.click(within(d6).getByRole('button', { name: '转到 6 科研基地服务与科技项目管理!D8' }));
+    expect(session.select).toHaveBeenCalledWith('6 科研基地服务与科技项目管理', 'D8');
+  });
+
   it('says when an empty workbook holds no form', async () => {
     show(stub({ validate: jest.fn(async () => result([gridOf('Sheet1', [])])) }), 'zh-CN', true);
     await waitFor(() => expect(screen.getByText('本工作簿中没有找到绩效自评表。')).toBeTruthy());

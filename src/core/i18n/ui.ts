@@ -120,6 +120,7 @@ export const UI = {
     'zh-CN': '此版本的 Excel 无法用 Ctrl+Z 撤销加载项的修改；请用“撤销上次操作”。',
     'en-US': 'In this version of Excel, Ctrl+Z cannot undo the add-in’s changes; use Revert last action.',
   },
+  paneAlso: { 'zh-CN': '相关单元格：', 'en-US': 'Cells involved: ' },
   paneJump: { 'zh-CN': '转到 {cell}', 'en-US': 'Go to {cell}' },
   cliRate: { 'zh-CN': '执行率', 'en-US': 'rate' },
   cliTotal: { 'zh-CN': '总分', 'en-US': 'total' },

@@ -1,5 +1,5 @@
 import { messageOf } from '../i18n/catalogue';
-import type { Finding, Lang, RuleId, Severity } from '../rules/finding';
+import type { CellRef, Finding, Lang, RuleId, Severity } from '../rules/finding';
 import { UI } from '../i18n/catalogue';
 
 /** One cell the add-in or the CLI highlights, with the note it attaches. */
@@ -26,26 +26,31 @@ export function planMarks(findings: readonly Finding[], lang: Lang): CellMark[] 
   // Keyed by sheet, then by cell as one number (Excel has 16,384 columns): no key text a finding.
   const bySheet = new Map<string, Map<number, Finding[]>>();
   const groups: Finding[][] = [];
+  const places: CellRef[] = [];
   for (const f of findings) {
     if (f.severity === 'info') continue;
     let cells = bySheet.get(f.sheet);
     if (!cells) bySheet.set(f.sheet, (cells = new Map()));
-    const key = f.row * 16384 + f.col;
-    const list = cells.get(key);
-    if (list) list.push(f);
-    else {
-      const created = [f];
-      cells.set(key, created);
-      groups.push(created);
+    for (const at of f.also ? [f, ...f.also] : [f]) {
+      const key = at.row * 16384 + at.col;
+      const list = cells.get(key);
+      if (list) list.push(f);
+      else {
+        const created = [f];
+        cells.set(key, created);
+        groups.push(created);
+        places.push(at);
+      }
     }
   }
-  return groups.map((list) => {
+  return groups.map((list, i) => {
     const f = list[0];
+    const at = places[i];
     return {
       sheet: f.sheet,
-      row: f.row,
-      col: f.col,
-      cell: f.cell,
+      row: at.row,
+      col: at.col,
+      cell: at.cell,
       severity: list.some((x) => x.severity === 'error') ? 'error' : 'warning',
       rules: list.map((x) => x.rule),
       note: [UI.notePrefix[lang], ...list.map((x) => `• ${messageOf(x, lang)} [${x.rule}]`)].join('\n'),

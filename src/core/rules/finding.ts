@@ -57,4 +57,13 @@ export interface Finding {
   found: string | null;
   /** The value Fill in would write to fix it, if any. */
   fill: string | null;
+  /** Other cells the problem involves, marked with it: the funding source lines a total does not match. */
+  also?: CellRef[];
+}
+
+/** A cell a finding names besides its own. */
+export interface CellRef {
+  cell: string;
+  row: number;
+  col: number;
 }

@@ -74,6 +74,8 @@ export const FUNDS_RULES: Record<
             },
             expected: amount(expected),
             found: amount(found),
+            // The source lines too: one of them, or the total, is the one to change.
+            also: cells.filter((c): c is NonNullable<typeof c> => !!c && c.col >= 0),
           });
         }
       }

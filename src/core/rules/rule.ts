@@ -21,6 +21,8 @@ export interface Hit {
   expected?: string | null;
   found?: string | null;
   fill?: string | null;
+  /** Other cells the problem involves (the lines that add up to the cell at `at`). */
+  also?: Pos[];
 }
 
 /** A rule: a stable id, a severity and a check. */

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   info: { color: tokens.colorNeutralForeground3, flexShrink: 0, marginTop: '2px' },
 });
 
-/** One finding: its cell (a link that goes there), its message, how to fix it, whether Fill in would, and why. */
+/** One finding: its cell (a link that goes there), its message, the other cells it involves, how to fix it, whether Fill in would, and why. */
 export function FindingItem(props: { lang: Lang; finding: Finding; onJump: (sheet: string, cell: string) => void }): React.JSX.Element {
   const { lang, finding: f, onJump } = props;
   const styles = useStyles();
@@ -30,6 +30,19 @@ export function FindingItem(props: { lang: Lang; finding: Finding; onJump: (shee
           </Link>{' '}
           {messageOf(f, lang)}
         </span>
+        {f.also && (
+          <Caption1>
+            {t(lang, 'paneAlso')}
+            {f.also.map((c) => (
+              <React.Fragment key={c.cell}>
+                {' '}
+                <Link as="button" onClick={() => onJump(f.sheet, c.cell)} aria-label={t(lang, 'paneJump', { cell: `${f.sheet}!${c.cell}` })}>
+                  {c.cell}
+                </Link>
+              </React.Fragment>
+            ))}
+          </Caption1>
+        )}
         <Caption1 className={styles.hint}>
           {guide.fix[lang]}
           {f.fill !== null && ` ${t(lang, 'paneFillWould', { fill: f.fill })}`}

@@ -18,6 +18,39 @@ const finding = (over: Partial<Finding>): Finding => ({
 });
 
 describe('planMarks', () => {
+  it('marks the funding source lines with the total they do not add up to, one finding per column (issue 12)', () => {
+    const research = analyse(gridsOfFixture('seed.xlsx')).forms[5];
+    const sums = research.findings.filter((f) => f.rule === 'funds.sources-sum');
+    expect(sums.map((f) => [f.cell, (f.also ?? []).map((c) => c.cell)])).toEqual([
+      ['C6', ['C7', 'C8', 'C9']],
+      ['D6', ['D7', 'D8', 'D9']],
+      ['E6', ['E7', 'E8', 'E9']],
+    ]);
+    const marks = planMarks(research.findings, 'zh-CN');
+    const d7 = marks.find((m) => m.cell === 'D7')!;
+    expect(d7).toMatchObject({ severity: 'error', rules: ['funds.sources-sum'] });
+    expect(d7.note).toContain('全年预算数：当年财政拨款 0.00 + 上年结转资金 0.00 + 其他资金 0.00，合计 0.00 元');
+    // One cell, one mark: the total keeps its own, with nothing counted twice.
+    expect(marks.filter((m) => m.cell === 'D6')).toHaveLength(1);
+    expect(marks.find((m) => m.cell === 'D6')!.rules).toEqual(['funds.sources-sum']);
+  });
+
+  it('marks a cell once when several findings name it besides their own', () => {
+    const also = [{ cell: 'D7', row: 6, col: 3 }];
+    const marks = planMarks(
+      [
+        finding({ rule: 'funds.sources-sum', severity: 'error', cell: 'D6', row: 5, col: 3, also }),
+        finding({ rule: 'funds.sources-sum', severity: 'error', cell: 'C6', row: 5, col: 2, also }),
+      ],
+      'en-US',
+    );
+    expect(marks.map((m) => [m.cell, m.rules])).toEqual([
+      ['D6', ['funds.sources-sum']],
+      ['D7', ['funds.sources-sum', 'funds.sources-sum']],
+      ['C6', ['funds.sources-sum']],
+    ]);
+  });
+
   it('puts every finding on a cell into one mark with the worst severity and every message', () => {
     const marks = planMarks(
       [

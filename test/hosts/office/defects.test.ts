@@ -182,7 +182,7 @@ describe('the harness flow: Revert walks back every action', () => {
       labels.push(`${session.revertable.action} ${session.revertable.cells}`);
       await session.revert();
     }
-    expect(labels).toEqual(['validate 10', 'clear 10', 'summary 0', 'fill 21', 'validate 11']);
+    expect(labels).toEqual(['validate 19', 'clear 19', 'summary 0', 'fill 21', 'validate 20']);
     await expect(session.revert()).rejects.toMatchObject({ code: 'nothing-to-revert' });
     const now = fake.snapshot();
     expect(now.sheets).toEqual(opened.sheets);
