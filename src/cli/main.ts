@@ -1,10 +1,9 @@
 import { format, UI, UNKEPT_NAMES } from '../core';
 import { UsageError } from '../core/errors';
 import { parseCommand, requestedLang } from './args';
-import { checkFile, outputPath, type FileOutcome } from './checkFile';
+import type { FileOutcome } from './checkFile';
 import { jsonReport } from './jsonReport';
 import { textReport } from './table';
-import { explain } from './explain';
 import type { Io } from './io';
 
 export type { Io } from './io';
@@ -30,7 +29,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(UI.cliUsage[command.lang] + '\n');
     return 0;
   }
-  if (command.kind === 'explain') return explain(command.options, io);
+  // exceljs (a third of the start-up time) loads only for a command that reads a workbook: help and usage errors answer at once.
+  if (command.kind === 'explain') return (await import('./explain')).explain(command.options, io);
+  const { checkFile, outputPath } = await import('./checkFile');
   const o = command.options;
   const writes = o.fill || o.summary;
   const taken = new Set<string>();
