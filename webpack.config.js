@@ -42,6 +42,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      web: "./src/web/index.tsx",
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -67,6 +68,8 @@ module.exports = async (env, options) => {
         chunks: ["commands"],
         templateParameters: { officeJs: dev ? "office-js/office.js" : officeJsCdn },
       }),
+      // The web page for WPS and no-Excel users: the engine and exceljs in the browser, no office.js.
+      new HtmlWebpackPlugin({ filename: "web.html", template: "./src/web/web.html", chunks: ["web"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
@@ -101,7 +104,8 @@ module.exports = async (env, options) => {
       maxAssetSize: 1024 * 1024,
       maxEntrypointSize: 1024 * 1024,
       // office.js loads the copied host scripts on demand; they are not part of the bundle.
-      assetFilter: (file) => !file.startsWith("office-js/") && !file.endsWith(".map"),
+      // The web page carries exceljs: its budget is test/build/webBundle.test.ts's.
+      assetFilter: (file) => !file.startsWith("office-js/") && !file.endsWith(".map") && !file.startsWith("web."),
     },
     devServer: {
       port: 3000,

@@ -1,10 +1,9 @@
 import type ExcelJS from 'exceljs';
 import path from 'node:path';
-import { analyse, applyFills, planEdits, type Analysis, type Grid, type Lang, type Profile, type UnkeptPart } from '../core';
+import { analyse, type Analysis, type Grid, type Lang, type Profile, type UnkeptPart } from '../core';
 import { SelfEvalError } from '../core/errors';
-import { applyPlan, ownSummarySheet } from '../hosts/exceljs/applyPlan';
+import { formsOf, markCopy } from '../hosts/exceljs/markCopy';
 import { loadWorkbook } from '../hosts/exceljs/loadWorkbook';
-import { toGrid } from '../hosts/exceljs/toGrid';
 import { writeWorkbookAtomic } from '../hosts/exceljs/writeWorkbook';
 
 /** The outcome of checking one file. */
@@ -39,11 +38,7 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
     analysis = analyse(grids, { skipSheets: own ? [own] : [], profile: task.profile });
     let output: string | null = null;
     if (task.output && wb) {
-      const plan = planEdits(analysis, task.lang);
-      // A filled copy's marks, notes and summary describe the filled values, as the add-in's Fill in does.
-      const options = { skipSheets: own ? [own] : [], profile: task.profile };
-      const after = task.fill ? { ...planEdits(analyse(applyFills(grids, plan.fills), options), task.lang), fills: plan.fills } : plan;
-      applyPlan(wb, after, { fill: task.fill, marks: true, summary: task.summary });
+      markCopy(wb, grids, analysis, { ...task, own });
       await writeWorkbookAtomic(wb, task.output, task.inputs);
       output = task.output;
     }
@@ -66,7 +61,7 @@ export async function readGrids(
   keep: boolean,
 ): Promise<{ grids: Grid[]; own: string | null; wb: ExcelJS.Workbook | null; unkept: UnkeptPart[] }> {
   const { workbook: wb, unkept } = await loadWorkbook(file);
-  return { grids: wb.worksheets.map(toGrid), own: ownSummarySheet(wb), wb: keep ? wb : null, unkept };
+  return { ...formsOf(wb), wb: keep ? wb : null, unkept };
 }
 
 /** The copy's path for an input: DIR/<input name>.xlsx, made unique among the names already taken. */

@@ -1,3 +1,5 @@
+import { findingsText, planEdits, type Analysis, type Lang } from '../core';
+
 /**
  * Puts text on the clipboard: the Clipboard API where the web view grants it, else a hidden text area and the copy
  * command (Office's web views do not all grant clipboard-write to add-ins). Resolves to whether it worked.
@@ -22,4 +24,10 @@ export async function copyText(text: string): Promise<boolean> {
       area.remove();
     }
   }
+}
+
+/** Copies an analysis's findings as a tab-separated table in the language given; resolves to how many, or null on failure. */
+export async function copyFindings(analysis: Analysis, lang: Lang): Promise<number | null> {
+  const summary = planEdits(analysis, lang).summary;
+  return (await copyText(findingsText(summary))) ? summary.findings.rows.length : null;
 }

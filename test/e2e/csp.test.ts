@@ -27,6 +27,11 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self'; " +
     "frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+  /** The web page (issue 13): nothing but its own assets, no frames, no workers, no forms. */
+  const WEB_POLICY =
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; connect-src 'self'; font-src 'self'; " +
+    "manifest-src 'self'; object-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'";
+
   type Policy = Map<string, string[]>;
 
   function parsePolicy(text: string): Policy {
@@ -369,6 +374,32 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
       expect(meta).toEqual({ content: ADDIN_POLICY, beforeScripts: true, count: 1 });
       await page.waitForTimeout(300);
       expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('web.html carries its policy before any script, checks the sample under it without a violation, and refuses eval', async () => {
+      const page = await context.newPage();
+      await page.goto(url + 'web.html');
+      expect(await metaPolicy(page)).toEqual({ content: WEB_POLICY, beforeScripts: true, count: 1 });
+      await page.locator('#file').setInputFiles(path.join(ROOT, 'examples', 'seed-2022.xlsx'));
+      await page.getByTestId('verdict').waitFor();
+      expect(await violations(page)).toEqual([]);
+      expect(await evalProbe(page)).toEqual({ eval: 'EvalError', Function: 'EvalError', timeoutString: 'not run' });
+      await page.close();
+    });
+
+    it('web.html blocks every request to another origin, which never sees one', async () => {
+      const page = await context.newPage();
+      await page.goto(url + 'web.html');
+      await page.getByRole('heading', { name: '绩效自评助手 · 网页版' }).waitFor();
+      const before = other.seen.length;
+      const r = await tryToReach(page, other.url);
+      expect(r.fetch).toMatch(/^TypeError/);
+      expect(r.xhr).toBe('error');
+      await page.waitForTimeout(300);
+      expect(other.seen.slice(before)).toEqual([]);
+      const blocked = (await violations(page)).filter((v) => v.blocked.startsWith(other.url.replace(/\/$/, '')));
+      expect(new Set(blocked.map((v) => v.directive))).toEqual(new Set(['connect-src', 'img-src', 'script-src-elem', 'frame-src']));
       await page.close();
     });
   });

@@ -182,4 +182,25 @@ export const UI = {
       '  --lang     language of the output (default zh-CN)\n' +
       'exit codes: 0 no errors; 1 errors found; 2 usage error or unreadable file',
   },
+  webTitle: { 'zh-CN': '绩效自评助手 · 网页版', 'en-US': 'SelfEval on the web' },
+  webPrivacy: {
+    'zh-CN': '工作簿只在这台电脑的浏览器里检查，不会上传到任何地方；页面加载后断网也能用。',
+    'en-US': 'Your workbook is checked in this browser only and is never uploaded; once loaded, the page works offline.',
+  },
+  webOpen: { 'zh-CN': '打开工作簿（.xlsx）', 'en-US': 'Open a workbook (.xlsx)' },
+  webDrop: { 'zh-CN': '或把文件拖到这里', 'en-US': 'or drop the file here' },
+  webChecked: { 'zh-CN': '已检查：{name}', 'en-US': 'Checked: {name}' },
+  webCopy: { 'zh-CN': '下载检查后的副本', 'en-US': 'Download the checked copy' },
+  webCopyNote: {
+    'zh-CN': '副本中有问题的单元格已标色并附批注；原文件不会改动。',
+    'en-US': 'In the copy, cells with problems are coloured and carry a note; your file is not changed.',
+  },
+  webFill: { 'zh-CN': '填入计算结果（执行率、预算执行得分、可计算的指标得分和总分）', 'en-US': 'Fill in the computed 执行率, budget score, computable scores and 总分' },
+  webSummary: { 'zh-CN': '添加汇总表“绩效自评汇总”', 'en-US': 'Add the summary sheet' },
+  webUnkept: {
+    'zh-CN': '副本将不含原工作簿中的{parts}（生成副本的 exceljs 无法保留）；原文件不受影响。',
+    'en-US': 'The copy will lack the original’s {parts} (exceljs, which writes it, cannot keep them); your file is not affected.',
+  },
+  webDownloaded: { 'zh-CN': '已下载 {name}', 'en-US': 'Downloaded {name}' },
+  webCopySuffix: { 'zh-CN': '-已检查', 'en-US': '-checked' },
 } satisfies Record<string, Localised>;

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Body1, Image, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { findingsText, planEdits, verdictOf, type Lang } from '../../core';
+import { verdictOf, type Lang } from '../../core';
 import { CancelledError, NoWorkbookError, SelfEvalError } from '../../core/errors';
 import type { Entry } from '../../hosts/office/history';
 import type { ActionControl, AddinSession, Step, ValidateResult } from '../../hosts/office/session';
-import { copyText } from '../clipboard';
+import { copyFindings } from '../clipboard';
 import { t } from '../strings';
 import { FillDialog } from './FillDialog';
 import { Findings } from './Findings';
@@ -136,10 +136,8 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
 
   const copy = async (r: ValidateResult) => {
     // In the pane's language, whatever language the session planned in.
-    const summary = planEdits(r.analysis, lang).summary;
-    const count = summary.findings.rows.length;
-    const ok = await copyText(findingsText(summary));
-    setNotices([ok ? { intent: 'success', text: t(lang, 'paneCopied', { count }) } : { intent: 'error', text: t(lang, 'paneCopyFailed') }]);
+    const count = await copyFindings(r.analysis, lang);
+    setNotices([count !== null ? { intent: 'success', text: t(lang, 'paneCopied', { count }) } : { intent: 'error', text: t(lang, 'paneCopyFailed') }]);
   };
 
   const started = React.useRef(false);

@@ -14,8 +14,22 @@ const useStyles = makeStyles({
   info: { color: tokens.colorNeutralForeground3, flexShrink: 0, marginTop: '2px' },
 });
 
+/** Where a finding goes when its cell is clicked; absent where there is no sheet to go to (the web page). */
+export type JumpTo = ((sheet: string, cell: string) => void) | undefined;
+
+/** A cell's address: a link that goes there when the host can, plain text otherwise. */
+function CellLink(props: { lang: Lang; sheet: string; cell: string; onJump: JumpTo }): React.JSX.Element {
+  const { lang, sheet, cell, onJump } = props;
+  if (!onJump) return <strong>{cell}</strong>;
+  return (
+    <Link as="button" onClick={() => onJump(sheet, cell)} aria-label={t(lang, 'paneJump', { cell: `${sheet}!${cell}` })}>
+      {cell}
+    </Link>
+  );
+}
+
 /** One finding: its cell (a link that goes there), its message, the other cells it involves, how to fix it, whether Fill in would, and why. */
-export function FindingItem(props: { lang: Lang; finding: Finding; onJump: (sheet: string, cell: string) => void }): React.JSX.Element {
+export function FindingItem(props: { lang: Lang; finding: Finding; onJump: JumpTo }): React.JSX.Element {
   const { lang, finding: f, onJump } = props;
   const styles = useStyles();
   const guide = RULE_GUIDE[f.rule];
@@ -25,10 +39,7 @@ export function FindingItem(props: { lang: Lang; finding: Finding; onJump: (shee
       <Icon className={styles[f.severity]} aria-label={SEVERITY_NAMES[f.severity][lang]} />
       <span className={styles.body}>
         <span>
-          <Link as="button" onClick={() => onJump(f.sheet, f.cell)} aria-label={t(lang, 'paneJump', { cell: `${f.sheet}!${f.cell}` })}>
-            {f.cell}
-          </Link>{' '}
-          {messageOf(f, lang)}
+          <CellLink lang={lang} sheet={f.sheet} cell={f.cell} onJump={onJump} /> {messageOf(f, lang)}
         </span>
         {f.also && (
           <Caption1>
@@ -36,9 +47,7 @@ export function FindingItem(props: { lang: Lang; finding: Finding; onJump: (shee
             {f.also.map((c) => (
               <React.Fragment key={c.cell}>
                 {' '}
-                <Link as="button" onClick={() => onJump(f.sheet, c.cell)} aria-label={t(lang, 'paneJump', { cell: `${f.sheet}!${c.cell}` })}>
-                  {c.cell}
-                </Link>
+                <CellLink lang={lang} sheet={f.sheet} cell={c.cell} onJump={onJump} />
               </React.Fragment>
             ))}
           </Caption1>

@@ -3,7 +3,7 @@ import { Accordion, Button, CounterBadge, Tab, TabList, makeStyles, tokens } fro
 import { CopyRegular } from '@fluentui/react-icons';
 import { errorsFirst, type Analysis, type Finding, type Lang } from '../../core';
 import { t } from '../strings';
-import { FindingItem } from './FindingItem';
+import { FindingItem, type JumpTo } from './FindingItem';
 import { FormCard, formPlace } from './FormCard';
 
 /** Which findings to show. */
@@ -24,7 +24,8 @@ export const FORMS_PAGE = 30;
 export function Findings(props: {
   lang: Lang;
   analysis: Analysis;
-  onJump: (sheet: string, cell: string) => void;
+  /** Goes to a cell; absent where there is no sheet to go to (the web page). */
+  onJump?: JumpTo;
   onCopy: () => void;
 }): React.JSX.Element {
   const { lang, analysis, onJump, onCopy } = props;

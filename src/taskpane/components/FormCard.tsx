@@ -2,7 +2,7 @@ import * as React from 'react';
 import { AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { a1, formPasses, gradeText, percentText, rectA1, type Finding, type FormReport, type Lang, type Profile } from '../../core';
 import { t } from '../strings';
-import { FindingItem } from './FindingItem';
+import { FindingItem, type JumpTo } from './FindingItem';
 
 const useStyles = makeStyles({
   head: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, minWidth: 0 },
@@ -26,7 +26,7 @@ export function FormCard(props: {
   profile: Profile;
   place: string;
   shown: readonly Finding[];
-  onJump: (sheet: string, cell: string) => void;
+  onJump: JumpTo;
 }): React.JSX.Element {
   const { lang, report, profile, place, shown, onJump } = props;
   const styles = useStyles();
@@ -63,9 +63,13 @@ export function FormCard(props: {
         </span>
       </AccordionHeader>
       <AccordionPanel>
-        <Link as="button" onClick={() => onJump(r.form.sheet, start)}>
-          {t(lang, 'paneFormJump', { where: place })}
-        </Link>
+        {onJump ? (
+          <Link as="button" onClick={() => onJump(r.form.sheet, start)}>
+            {t(lang, 'paneFormJump', { where: place })}
+          </Link>
+        ) : (
+          <Caption1>{place}</Caption1>
+        )}
         <ul className={styles.list}>
           {shown.map((f) => (
             <FindingItem key={`${f.sheet}!${f.cell}:${f.rule}`} lang={lang} finding={f} onJump={onJump} />
