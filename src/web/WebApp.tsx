@@ -108,7 +108,9 @@ export function WebApp({ lang }: { lang: Lang }): React.JSX.Element {
 
   const copy = async (c: Checked) => {
     const count = await copyFindings(c.analysis, lang);
-    setNotice(count !== null ? { intent: 'success', text: t(lang, 'paneCopied', { count }) } : { intent: 'error', text: t(lang, 'paneCopyFailed') });
+    setNotice(
+      count !== null ? { intent: 'success', text: t(lang, 'paneCopied', { count }) } : { intent: 'error', text: t(lang, 'paneCopyFailed') },
+    );
   };
 
   const onFiles = (files: FileList | null) => {

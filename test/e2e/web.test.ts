@@ -31,7 +31,10 @@ describeWithBrowser('the web page (issue 13): the checker in any browser, nothin
 
   const open = async (file: string) => {
     await page.locator('#file').setInputFiles(file);
-    await page.getByTestId('workbook').filter({ hasText: path.basename(file) }).waitFor({ timeout: 60_000 });
+    await page
+      .getByTestId('workbook')
+      .filter({ hasText: path.basename(file) })
+      .waitFor({ timeout: 60_000 });
   };
 
   beforeAll(async () => {
@@ -93,7 +96,9 @@ describeWithBrowser('the web page (issue 13): the checker in any browser, nothin
     const withChart = path.join(tmp, 'with-chart.xlsx');
     fs.writeFileSync(withChart, await zip.generateAsync({ type: 'nodebuffer' }));
     await open(withChart);
-    expect(await page.getByTestId('unkept').textContent()).toBe('副本将不含原工作簿中的图表（生成副本的 exceljs 无法保留）；原文件不受影响。');
+    expect(await page.getByTestId('unkept').textContent()).toBe(
+      '副本将不含原工作簿中的图表（生成副本的 exceljs 无法保留）；原文件不受影响。',
+    );
   });
 
   it('says plainly when a file is not a workbook', async () => {

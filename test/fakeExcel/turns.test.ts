@@ -61,7 +61,12 @@ describe('a sync answers in a later task, as Excel does', () => {
     await Promise.all([write('a'), write('b')]);
     expect(order).toEqual(['a', 'b']);
     // Every cell holds the second batch's value: the first batch was not applied over it.
-    expect(fake.getValues('Sheet1', 'E1:E2000').flat().every((v) => v === 'b')).toBe(true);
+    expect(
+      fake
+        .getValues('Sheet1', 'E1:E2000')
+        .flat()
+        .every((v) => v === 'b'),
+    ).toBe(true);
   });
 });
 

@@ -57,7 +57,12 @@ describe('the pane on a large workbook (issue 12)', () => {
     const big = manyForms(5); // 35 forms, 5 of them with errors
     show(stub({ validate: jest.fn(async () => big) }), 'zh-CN', true);
     await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(FORMS_PAGE));
-    expect(screen.getAllByTestId('form').slice(0, 5).every((f) => f.textContent?.includes('需修改'))).toBe(true);
+    expect(
+      screen
+        .getAllByTestId('form')
+        .slice(0, 5)
+        .every((f) => f.textContent?.includes('需修改')),
+    ).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: `再显示 5 张表（还有 5 张）` }));
     await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(35));
     expect(screen.queryByRole('button', { name: /再显示/ })).toBeNull();

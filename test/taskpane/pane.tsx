@@ -52,4 +52,3 @@ export function show(session: AddinSession | null, language: Lang = 'zh-CN', aut
     </FluentProvider>,
   );
 }
-

@@ -195,7 +195,10 @@ export const UI = {
     'zh-CN': '副本中有问题的单元格已标色并附批注；原文件不会改动。',
     'en-US': 'In the copy, cells with problems are coloured and carry a note; your file is not changed.',
   },
-  webFill: { 'zh-CN': '填入计算结果（执行率、预算执行得分、可计算的指标得分和总分）', 'en-US': 'Fill in the computed 执行率, budget score, computable scores and 总分' },
+  webFill: {
+    'zh-CN': '填入计算结果（执行率、预算执行得分、可计算的指标得分和总分）',
+    'en-US': 'Fill in the computed 执行率, budget score, computable scores and 总分',
+  },
   webSummary: { 'zh-CN': '添加汇总表“绩效自评汇总”', 'en-US': 'Add the summary sheet' },
   webUnkept: {
     'zh-CN': '副本将不含原工作簿中的{parts}（生成副本的 exceljs 无法保留）；原文件不受影响。',

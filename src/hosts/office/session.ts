@@ -46,12 +46,7 @@ export interface FillResult {
 export type RevertPreview = ReturnType<typeof nextRevert>;
 
 /** An action's writes: queued on the context, with the history entry of what they replace (null when nothing changes). */
-type Writer<T> = (
-  context: Excel.RequestContext,
-  read: WorkbookRead,
-  analysis: Analysis,
-  plan: Plan,
-) => Written<T> | Promise<Written<T>>;
+type Writer<T> = (context: Excel.RequestContext, read: WorkbookRead, analysis: Analysis, plan: Plan) => Written<T> | Promise<Written<T>>;
 
 type Written<T> = { entry: Entry | null; result: T };
 
@@ -318,6 +313,5 @@ export class AddinSession {
 function newEntry(action: Entry['action']): Entry {
   return { action, at: new Date().toISOString(), cells: [], marksBefore: [], marksAfter: [], summary: null };
 }
-
 
 export { plainError } from './guards';

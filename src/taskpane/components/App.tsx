@@ -137,7 +137,9 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
   const copy = async (r: ValidateResult) => {
     // In the pane's language, whatever language the session planned in.
     const count = await copyFindings(r.analysis, lang);
-    setNotices([count !== null ? { intent: 'success', text: t(lang, 'paneCopied', { count }) } : { intent: 'error', text: t(lang, 'paneCopyFailed') }]);
+    setNotices([
+      count !== null ? { intent: 'success', text: t(lang, 'paneCopied', { count }) } : { intent: 'error', text: t(lang, 'paneCopyFailed') },
+    ]);
   };
 
   const started = React.useRef(false);
