@@ -78,6 +78,7 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /** Fills "{name}" placeholders in both languages of a localised template. */
-export function fillTerm(t: Localised, values: Record<string, string>): Localised {
-  return { 'zh-CN': format(t['zh-CN'], values), 'en-US': format(t['en-US'], values) };
+export function fillTerm(t: Localised, values: Record<string, string | Localised>): Localised {
+  const inLang = (lang: Lang) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : v[lang]]));
+  return { 'zh-CN': format(t['zh-CN'], inLang('zh-CN')), 'en-US': format(t['en-US'], inLang('en-US')) };
 }

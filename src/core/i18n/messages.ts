@@ -10,7 +10,9 @@ export const RULE_MESSAGES: Record<Lang, Record<RuleId, Template>> = {
     'value.unparseable': (p) => `${p.field}应为数字，实际为“${p.found}”`,
     'value.uncalculated': (p) => `${p.field}是公式 =${p.formula}，但没有计算结果；请在 Excel 中重新计算后保存`,
     'funds.sources-sum': (p) =>
-      `${p.column}：${p.lines}，合计 ${p.expected} ${p.unit}，与${p.total} ${p.found} ${p.unit} 不一致；请改正填错的一行`,
+      p.blank
+        ? `${p.column}：${p.lines}，合计 ${p.expected} ${p.unit}，但${p.total}未填写；请填写${p.total}`
+        : `${p.column}：${p.lines}，合计 ${p.expected} ${p.unit}，与${p.total} ${p.found} ${p.unit} 不一致；请改正填错的一行`,
     'funds.budget-zero': (p) => `全年预算数${p.recorded}，无法计算执行率`,
     'funds.overspent': (p) => `全年执行数 ${p.found} ${p.unit}超过全年预算数 ${p.expected} ${p.unit}`,
     'rate.mismatch': (p) => `执行率${p.recorded}，按全年执行数 ÷ 全年预算数计算应为 ${p.expected}`,
@@ -36,7 +38,9 @@ export const RULE_MESSAGES: Record<Lang, Record<RuleId, Template>> = {
     'value.unparseable': (p) => `${p.field} must be a number, found "${p.found}"`,
     'value.uncalculated': (p) => `${p.field} is the formula =${p.formula} without a calculated result; recalculate and save it in Excel`,
     'funds.sources-sum': (p) =>
-      `${p.column}: the funding lines ${p.lines} add up to ${p.expected} ${p.unit}, but ${p.total} is ${p.found} ${p.unit}; correct the wrong line`,
+      p.blank
+        ? `${p.column}: the funding lines ${p.lines} add up to ${p.expected} ${p.unit}, but ${p.total} is blank; fill it in`
+        : `${p.column}: the funding lines ${p.lines} add up to ${p.expected} ${p.unit}, but ${p.total} is ${p.found} ${p.unit}; correct the wrong line`,
     'funds.budget-zero': (p) => `The full-year budget ${p.recorded}, so the execution rate cannot be computed`,
     'funds.overspent': (p) => `Spending ${p.found} ${p.unit} exceeds the full-year budget ${p.expected} ${p.unit}`,
     'rate.mismatch': (p) => `The execution rate ${p.recorded}; spending ÷ budget gives ${p.expected}`,

@@ -22,7 +22,7 @@ export const TERMS = {
   blank: { 'zh-CN': '未填写', 'en-US': 'not filled in' },
   recordedAs: { 'zh-CN': '填写为 {found}', 'en-US': 'reads {found}' },
   notFilled: { 'zh-CN': '未填写', 'en-US': 'is not filled in' },
-  missedTarget: { 'zh-CN': '未达到目标（目标 {expected}，实际 {found}）', 'en-US': 'missed its target {expected} (actual {found})' },
+  missedTarget: { 'zh-CN': '未达到目标（目标{expected}，实际 {found}）', 'en-US': 'missed its target of {expected} (actual {found})' },
   scoreBelowWeight: { 'zh-CN': '得分 {found} 低于分值 {expected}', 'en-US': 'scores {found}, below its weight {expected}' },
   level_output: { 'zh-CN': '产出指标', 'en-US': 'Output indicators' },
   level_benefit: { 'zh-CN': '效益指标', 'en-US': 'Benefit indicators' },

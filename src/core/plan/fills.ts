@@ -1,5 +1,5 @@
 import type { Dec, Rounding } from '../calc';
-import type { FormResult } from '../compute/computeForm';
+import { totalOverWeight, type FormResult } from '../compute/computeForm';
 import { a1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import type { NumCell, Pos } from '../model';
@@ -70,9 +70,7 @@ export function planFills(r: FormResult, rounding: Rounding): CellFill[] {
     }
   }
   const total = r.form.total?.score;
-  // A 总分 above the form's 分值 total means a score above its weight: that error is fixed first, never written over.
-  const overWeight = r.weightTotal.isPositive() && r.total?.gt(r.weightTotal);
-  if (total && r.total && total.col >= 0 && !overWeight) {
+  if (total && r.total && total.col >= 0 && !totalOverWeight(r)) {
     put(total, 'total', r.total, totalFormula(r, round, rounding.scorePlaces), null);
   }
   return out;

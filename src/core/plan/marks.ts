@@ -21,6 +21,9 @@ export type MarkSeverity = Exclude<Severity, 'info'>;
 /** The fill colour of each severity (ARGB without alpha), shared by every host. */
 export const MARK_COLOURS: Record<MarkSeverity, string> = { error: 'FFC7CE', warning: 'FFEB9C' };
 
+// A workbook without a form has no cell to fix: the verdict says so, and nothing is written into it.
+const UNMARKED: ReadonlySet<RuleId> = new Set<RuleId>(['workbook.no-forms']);
+
 /** Groups findings by cell into marks, one per cell. */
 export function planMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
   // Keyed by sheet, then by cell as one number (Excel has 16,384 columns): no key text a finding.
@@ -28,7 +31,7 @@ export function planMarks(findings: readonly Finding[], lang: Lang): CellMark[] 
   const groups: Finding[][] = [];
   const places: CellRef[] = [];
   for (const f of findings) {
-    if (f.severity === 'info') continue;
+    if (f.severity === 'info' || UNMARKED.has(f.rule)) continue;
     let cells = bySheet.get(f.sheet);
     if (!cells) bySheet.set(f.sheet, (cells = new Map()));
     for (const at of f.also ? [f, ...f.also] : [f]) {

@@ -59,6 +59,9 @@ export const FUNDS_RULES: Record<
       for (const col of AMOUNT_COLUMNS) {
         const totalCell = funds.total[col];
         if (!totalCell || totalCell.col < 0 || !readable(totalCell)) continue;
+        const blank = totalCell.read.kind === 'blank';
+        // A blank 全年预算数 is funds.budget-zero's finding: one cause, one finding.
+        if (blank && col === 'adjusted') continue;
         const cells = sources.map((l) => l[col]);
         if (cells.some((c) => c && !readable(c))) continue;
         const expected = sum(cells.map((c) => (c && numberOf(c.read)) ?? ZERO));
@@ -71,9 +74,11 @@ export const FUNDS_RULES: Record<
               lines: { 'zh-CN': lineAmounts(sources, col, TERMS.blank['zh-CN']), 'en-US': lineAmounts(sources, col, TERMS.blank['en-US']) },
               total: funds.total.name || TERMS.fundsTotalLine['zh-CN'],
               unit: unitOf(funds.unit),
+              // The total left blank: the lines are not the ones to change.
+              blank: blank ? 'yes' : '',
             },
             expected: amount(expected),
-            found: amount(found),
+            found: blank ? null : amount(found),
             // The source lines too: one of them, or the total, is the one to change.
             also: cells.filter((c): c is NonNullable<typeof c> => !!c && c.col >= 0),
           });

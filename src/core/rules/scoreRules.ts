@@ -125,11 +125,11 @@ export const SCORE_RULES: Record<
         if (r.indicator.columns.reason < 0 || !deviates(r) || explained(r)) return null;
         const q = r.quantitative;
         if (q && !q.met) {
-          const { targetSymbols: target, actual } = quantityText(r);
+          const { target, targetSymbols, actual } = quantityText(r);
           return {
             at: reasonCell(r),
             params: { name: indicatorName(r), why: fillTerm(TERMS.missedTarget, { expected: target, found: actual }) },
-            expected: target,
+            expected: targetSymbols,
             found: actual,
           };
         }

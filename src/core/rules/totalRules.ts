@@ -1,5 +1,5 @@
 import { ZERO, eq, roundScore, sum, type Dec } from '../calc';
-import { capTotal, type FormResult, type LevelResult } from '../compute/computeForm';
+import { capTotal, totalOverWeight, type FormResult, type LevelResult } from '../compute/computeForm';
 import { TERMS } from '../i18n/catalogue';
 import type { Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
@@ -108,7 +108,8 @@ export const TOTAL_RULES: Record<'weights.sum' | 'weights.level1' | 'total.misma
           at: c,
           expected: score(expected, profile),
           found: recorded ? score(recorded, profile) : null,
-          fill: result.total ? score(result.total, profile) : null,
+          // Fill in leaves a 总分 above its 分值 until the scores are fixed: the finding promises nothing then.
+          fill: result.total && !totalOverWeight(result) ? score(result.total, profile) : null,
         },
       ];
     },

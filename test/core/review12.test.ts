@@ -1,0 +1,51 @@
+import { analyse, messageOf, planEdits, type Finding } from '../../src/core';
+import { planMarks } from '../../src/core/plan/marks';
+import { gridOf } from '../helpers/grids';
+import { party } from './rules/cases';
+
+/** Regressions from the adversarial review of issue 12 (the pane's findings): one test per problem found. */
+const findings = (grids: ReturnType<typeof party>): Finding[] => analyse(grids).forms.flatMap((f) => f.findings);
+
+describe('issue 12 review', () => {
+  it('total.mismatch promises no fill for a 总分 above its 分值, which Fill in never writes', () => {
+    const over = party((s) => {
+      s.indicators[0].score = 25; // 25 of 20: the scores add up to 105
+      s.total = { weight: 100 };
+    });
+    const total = findings(over).find((f) => f.rule === 'total.mismatch')!;
+    expect(total).toMatchObject({ cell: 'H18', fill: null });
+    expect(planEdits(analyse(over), 'zh-CN').fills.filter((f) => f.kind === 'total')).toEqual([]);
+  });
+
+  it('deviation.unexplained words a missed target plainly, as the other rules do, not with its symbols', () => {
+    const missed = party((s) => {
+      s.indicators[0] = { ...s.indicators[0], target: '≥120项', actual: '100项', score: 16 };
+    });
+    const f = findings(missed).find((x) => x.rule === 'deviation.unexplained')!;
+    expect(messageOf(f, 'zh-CN')).toBe('指标“组织开展科技社会组织党建培训”未达到目标（目标不少于120项，实际 100项），但未填写偏差原因分析及改进措施');
+    expect(messageOf(f, 'en-US')).toMatch(/missed its target of at least 120项 \(actual 100项\)/);
+    // The JSON report's expected keeps the symbols, as a form writes them.
+    expect(f.expected).toBe('≥120项');
+  });
+
+  it('a blank 年度资金总额 in 全年执行数 reads 未填写 and asks for the total, not for a line to change', () => {
+    const blank = party((s) => delete s.funds.total.executed);
+    const sum = findings(blank).find((f) => f.rule === 'funds.sources-sum')!;
+    expect(sum.cell).toBe('E6');
+    expect(sum.found).toBeNull();
+    expect(messageOf(sum, 'zh-CN')).toBe('全年执行数：当年财政拨款 15,000.00 + 上年结转资金 未填写 + 其他资金 未填写，合计 15,000.00 元，但年度资金总额未填写；请填写年度资金总额');
+    expect(messageOf(sum, 'en-US')).toMatch(/but 年度资金总额 is blank; fill it in$/);
+  });
+
+  it('a blank 全年预算数 total is one finding (funds.budget-zero), not two on one cell', () => {
+    const blank = party((s) => delete s.funds.total.adjusted);
+    const onD6 = findings(blank).filter((f) => f.cell === 'D6');
+    expect(onD6.map((f) => f.rule)).toEqual(['funds.budget-zero']);
+  });
+
+  it('a workbook without a form gets no mark: there is no cell to fix, and the verdict says so', () => {
+    const a = analyse([gridOf('说明', [['本工作簿用于填写说明'], ['无表格']])]);
+    expect(a.findings.map((f) => f.rule)).toEqual(['workbook.no-forms']);
+    expect(planMarks(a.findings, 'zh-CN')).toEqual([]);
+  });
+});
