@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,13 +21,33 @@ export interface WebpackOptions {
   args?: string[];
 }
 
-/** Runs webpack with a config and mode into an output folder (never dist/ or dist-harness/, which others use); its exit status and output. */
-export function runWebpack(config: string, mode: 'production' | 'development', outDir: string, options: WebpackOptions = {}) {
-  const args = [WEBPACK, '--config', config, '--mode', mode, '--output-path', outDir, ...(options.args ?? [])];
-  return spawnSync(process.execPath, args, {
-    cwd: ROOT,
-    encoding: 'utf8',
+/** The command line and environment of a webpack run into an output folder (never dist/ or dist-harness/, which others use). */
+function webpackCommand(config: string, mode: 'production' | 'development', outDir: string, options: WebpackOptions) {
+  return {
+    args: [WEBPACK, '--config', config, '--mode', mode, '--output-path', outDir, ...(options.args ?? [])],
     env: { ...process.env, ADDIN_BASE_URL: options.baseUrl ?? '' },
+  };
+}
+
+/** Runs webpack with a config and mode into an output folder; its exit status and output. */
+export function runWebpack(config: string, mode: 'production' | 'development', outDir: string, options: WebpackOptions = {}) {
+  const { args, env } = webpackCommand(config, mode, outDir, options);
+  return spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
+}
+
+/** {@link runWebpack} without blocking, so that several short runs can overlap. */
+export function runWebpackAsync(
+  config: string,
+  mode: 'production' | 'development',
+  outDir: string,
+  options: WebpackOptions = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const { args, env } = webpackCommand(config, mode, outDir, options);
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
+    });
   });
 }
 
