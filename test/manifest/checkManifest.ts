@@ -154,6 +154,9 @@ export function checkManifest(xml: string, exists: (localPath: string) => boolea
     const local = localPath(u, base);
     if (local !== undefined && !exists(local)) errors.push(`${u} points at a file the build does not make`);
   }
+  // Version element reference: 1 to 4 parts (n, n.n, n.n.n or n.n.n.n), each at most 5 digits.
+  const version = children(root).find((c) => c.localName === 'Version')?.textContent ?? '';
+  if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(version)) errors.push(`<Version> ${version} is not n[.n[.n[.n]]] with parts of at most 5 digits`);
   const id = doc.getElementsByTagName('Id')[0]?.textContent ?? '';
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) errors.push('<Id> is not a GUID');
   return errors;

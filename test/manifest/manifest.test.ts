@@ -65,6 +65,16 @@ describe('manifest.xml, checked offline', () => {
       (x) => x.replace(/(<SupportUrl DefaultValue="[^"]*)support\.html/, '$1help.html'),
       /help\.html points at a file the build does not make/,
     ],
+    [
+      'a Version of five parts',
+      (x) => x.replace('<Version>1.0.0.0</Version>', '<Version>1.0.0.0.1</Version>'),
+      /<Version> 1\.0\.0\.0\.1 is not/,
+    ],
+    [
+      'a Version part of six digits',
+      (x) => x.replace(/<Version>[^<]*<\/Version>/, '<Version>1.0.0.100000</Version>'),
+      /<Version> 1\.0\.0\.100000 is not/,
+    ],
     ['XML that is not well-formed', (x) => x.replace('</OfficeApp>', ''), /not well-formed/],
   ])('catches %s', (_name, mutate, problem) => {
     const mutated = mutate(XML);
