@@ -7,16 +7,19 @@
 //       over https: `--env https` (or SELFEVAL_HTTPS=1) serves https with the localhost
 //       certificate from office-addin-dev-certs (npm run dev-server does).
 //
-// To deploy somewhere other than https://localhost:3000/, set SELFEVAL_PROD_URL for a
-// production build; the copied manifest then points there.
+// To deploy somewhere other than https://localhost:3000/, set ADDIN_BASE_URL to the absolute https URL dist/ will be
+// served from (webpack.deploy.js; README, "部署 / Deploying"): the copied manifest then points there.
+//   ADDIN_BASE_URL=https://addins.example.org/selfeval/ npm run build
+//   npm run build:deploy               the same, but refuses to run without ADDIN_BASE_URL
+//   npx webpack --env manifestOnly     writes only manifest.xml (the same transform), for tests
 "use strict";
 
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { typescriptRule } = require("./webpack.shared");
+const { addinBaseUrl, manifestForBase } = require("./webpack.deploy");
 
-const urlDev = "https://localhost:3000/";
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeJsDist = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
 
@@ -34,8 +37,19 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const urlProd = process.env.SELFEVAL_PROD_URL;
   const https = (env.https || process.env.SELFEVAL_HTTPS === "1") && !env.WEBPACK_BUILD;
+  const baseUrl = addinBaseUrl(process.env.ADDIN_BASE_URL);
+  if (env.deploy && !baseUrl)
+    throw new Error("npm run build:deploy needs ADDIN_BASE_URL, e.g. ADDIN_BASE_URL=https://addins.example.org/selfeval/ npm run build:deploy");
+  // The manifest with every URL under ADDIN_BASE_URL when it is set, and the help page its SupportUrl names.
+  const manifest = {
+    from: "manifest*.xml",
+    to: "[name][ext]",
+    transform: (content) => manifestForBase(content.toString(), baseUrl),
+  };
+  const outputPath = path.join(__dirname, "dist");
+  if (env.manifestOnly)
+    return { entry: {}, output: { path: outputPath, clean: false }, plugins: [new CopyWebpackPlugin({ patterns: [manifest] })] };
 
   return {
     devtool: "source-map",
@@ -45,7 +59,7 @@ module.exports = async (env, options) => {
       web: "./src/web/index.tsx",
     },
     output: {
-      path: path.join(__dirname, "dist"),
+      path: outputPath,
       filename: "[name].js",
       clean: true,
     },
@@ -73,13 +87,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform(content) {
-              return dev || !urlProd ? content : content.toString().replaceAll(urlDev, urlProd);
-            },
-          },
+          manifest,
+          { from: "src/support/support.html", to: "support.html" },
           // Local office.js for development, the test harness and offline use.
           // Already minified: keep Terser away from it.
           ...[

@@ -4,6 +4,8 @@
  * with the three sizes every <Icon> must have.
  */
 
+import { DEV_BASE_URL, localPath } from './checkManifest';
+
 const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -20,25 +22,28 @@ const RIBBON_OPTIONAL_SIZES = [20, 24, 40, 48, 64];
 /** A local file's pixel size, or undefined when it is not an image this check can read. */
 export type ImageSize = (localPath: string) => { width: number; height: number } | undefined;
 
-/** Every icon of the manifest whose file is not the size its element requires. Only localhost URLs (files of this project) are opened. */
-export function checkIconSizes(xml: string, imageSize: ImageSize): string[] {
+/**
+ * Every icon of the manifest whose file is not the size its element requires. Only URLs under `base` (files of this
+ * project: the development server unless a deployed manifest is checked) are opened.
+ */
+export function checkIconSizes(xml: string, imageSize: ImageSize, base: string = DEV_BASE_URL): string[] {
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length) return ['the manifest is not well-formed XML'];
   const root = doc.documentElement;
   const errors: string[] = [];
 
   const expectSize = (where: string, url: string | null, side: number) => {
-    let parsed: URL;
+    let local: string | undefined;
     try {
-      parsed = new URL(url ?? '');
+      local = localPath(url ?? '', base);
     } catch {
       return; // checkManifest reports URLs that are not URLs
     }
-    if (parsed.hostname !== 'localhost') return;
-    const size = imageSize(parsed.pathname);
-    if (!size) errors.push(`${where}: ${parsed.pathname} is not an image that could be read`);
+    if (local === undefined) return;
+    const size = imageSize(local);
+    if (!size) errors.push(`${where}: ${local} is not an image that could be read`);
     else if (size.width !== side || size.height !== side)
-      errors.push(`${where}: ${parsed.pathname} is ${size.width}×${size.height}, must be ${side}×${side}`);
+      errors.push(`${where}: ${local} is ${size.width}×${size.height}, must be ${side}×${side}`);
   };
   const withOverrides = (el: Element) => [
     el.getAttribute('DefaultValue'),

@@ -54,8 +54,23 @@ const RESOURCE_KIND: Record<string, string> = {
 const children = (el: Element) => Array.from(el.children);
 const descendants = (el: Element): Element[] => [el, ...children(el).flatMap(descendants)];
 
-/** Every problem found in a manifest: order, resources, languages, lengths, URLs. `exists` tells whether a local URL's file is there. */
-export function checkManifest(xml: string, exists: (localPath: string) => boolean): string[] {
+/** The base URL of the development manifest: URLs under it are files the build makes. */
+export const DEV_BASE_URL = 'https://localhost:3000/';
+
+/**
+ * The path, from "/", of a URL under `base` (query and fragment dropped), or undefined when the URL lies elsewhere.
+ * With the development base, https://localhost:3000/taskpane.html?action=validate gives /taskpane.html.
+ */
+export function localPath(url: string, base: string = DEV_BASE_URL): string | undefined {
+  if (!url.startsWith(base)) return undefined;
+  return decodeURIComponent(new URL(url).pathname).slice(decodeURIComponent(new URL(base).pathname).length - 1);
+}
+
+/**
+ * Every problem found in a manifest: order, resources, languages, lengths, URLs. `exists` tells whether a local URL's
+ * file is there; the URLs under `base` (the development server unless a deployed manifest is checked) are local.
+ */
+export function checkManifest(xml: string, exists: (localPath: string) => boolean, base: string = DEV_BASE_URL): string[] {
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length) return ['the manifest is not well-formed XML'];
   const root = doc.documentElement;
@@ -121,7 +136,9 @@ export function checkManifest(xml: string, exists: (localPath: string) => boolea
 
   const urls = [
     ...descendants(root)
-      .filter((e) => ['IconUrl', 'HighResolutionIconUrl', 'SourceLocation'].includes(e.localName) && e.hasAttribute('DefaultValue'))
+      .filter(
+        (e) => ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation'].includes(e.localName) && e.hasAttribute('DefaultValue'),
+      )
       .map((e) => e.getAttribute('DefaultValue') ?? ''),
     ...[...resources.Images.values(), ...resources.Urls.values()].map((e) => e.getAttribute('DefaultValue') ?? ''),
   ];
@@ -134,8 +151,12 @@ export function checkManifest(xml: string, exists: (localPath: string) => boolea
       continue;
     }
     if (url.protocol !== 'https:') errors.push(`${u} is not https`);
-    if (url.hostname === 'localhost' && !exists(url.pathname)) errors.push(`${u} points at a file the build does not make`);
+    const local = localPath(u, base);
+    if (local !== undefined && !exists(local)) errors.push(`${u} points at a file the build does not make`);
   }
+  // Version element reference: 1 to 4 parts (n, n.n, n.n.n or n.n.n.n), each at most 5 digits.
+  const version = children(root).find((c) => c.localName === 'Version')?.textContent ?? '';
+  if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(version)) errors.push(`<Version> ${version} is not n[.n[.n[.n]]] with parts of at most 5 digits`);
   const id = doc.getElementsByTagName('Id')[0]?.textContent ?? '';
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) errors.push('<Id> is not a GUID');
   return errors;

@@ -9,7 +9,11 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const XML = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 
 // What the build serves at each localhost path: pages from their templates, the rest copied as is.
-const SOURCES: Record<string, string> = { '/taskpane.html': 'src/taskpane/taskpane.html', '/commands.html': 'src/commands/commands.html' };
+const SOURCES: Record<string, string> = {
+  '/taskpane.html': 'src/taskpane/taskpane.html',
+  '/commands.html': 'src/commands/commands.html',
+  '/support.html': 'src/support/support.html',
+};
 const exists = (p: string) => fs.existsSync(path.join(ROOT, SOURCES[p] ?? p.replace(/^\//, '')));
 /** The pixel size of a file the build copies as is (assets/), or undefined when it is missing or not a PNG. */
 const imageSize = (p: string) => {
@@ -56,6 +60,21 @@ describe('manifest.xml, checked offline', () => {
     ],
     ['an http URL', (x) => x.replace('https://localhost:3000/taskpane.html', 'http://localhost:3000/taskpane.html'), /is not https/],
     ['a file the build does not make', (x) => x.replace('assets/icon-16.png', 'assets/icon-17.png'), /does not make/],
+    [
+      'a SupportUrl the build does not make',
+      (x) => x.replace(/(<SupportUrl DefaultValue="[^"]*)support\.html/, '$1help.html'),
+      /help\.html points at a file the build does not make/,
+    ],
+    [
+      'a Version of five parts',
+      (x) => x.replace('<Version>1.0.0.0</Version>', '<Version>1.0.0.0.1</Version>'),
+      /<Version> 1\.0\.0\.0\.1 is not/,
+    ],
+    [
+      'a Version part of six digits',
+      (x) => x.replace(/<Version>[^<]*<\/Version>/, '<Version>1.0.0.100000</Version>'),
+      /<Version> 1\.0\.0\.100000 is not/,
+    ],
     ['XML that is not well-formed', (x) => x.replace('</OfficeApp>', ''), /not well-formed/],
   ])('catches %s', (_name, mutate, problem) => {
     const mutated = mutate(XML);
