@@ -61,7 +61,9 @@ describe('the production bundle', () => {
     const srcs = [...html.matchAll(/<script[^>]*\ssrc=("?)([^"\s>]+)\1/g)].map((m) => m[2]);
     expect(srcs).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'taskpane.js']);
     const js = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
-    expect(js.sort()).toEqual(['commands.js', 'taskpane.js']);
+    // web.js is the web page's (issue 13): exceljs's guarded fallbacks are in it, so it is checked under its policy in
+    // Chromium instead (test/e2e/csp.test.ts, docs/security.md).
+    expect(js.sort()).toEqual(['commands.js', 'taskpane.js', 'web.js']);
   });
 
   it('the checks catch each pattern (they are not vacuous)', () => {

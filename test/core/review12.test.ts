@@ -10,7 +10,7 @@ describe('issue 12 review', () => {
   it('total.mismatch promises no fill for a 总分 above its 分值, which Fill in never writes', () => {
     const over = party((s) => {
       s.indicators[0].score = 25; // 25 of 20: the scores add up to 105
-      s.total = { weight: 100 };
+      s.total = { weight: 100, score: null };
     });
     const total = findings(over).find((f) => f.rule === 'total.mismatch')!;
     expect(total).toMatchObject({ cell: 'H18', fill: null });
@@ -47,5 +47,33 @@ describe('issue 12 review', () => {
     const a = analyse([gridOf('说明', [['本工作簿用于填写说明'], ['无表格']])]);
     expect(a.findings.map((f) => f.rule)).toEqual(['workbook.no-forms']);
     expect(planMarks(a.findings, 'zh-CN')).toEqual([]);
+  });
+});
+
+describe('issue 12 review: Fill in never writes a 总分 above the form’s 分值', () => {
+  const fillsOf = (grids: ReturnType<typeof party>) => planEdits(analyse(grids), 'zh-CN').fills.filter((f) => f.kind === 'total');
+
+  it('not while an indicator’s 得分 is above its 分值, even when the total stays within the weights’ sum', () => {
+    // 25 of 20 on one indicator and 5 of 20 on another: 总分 90 of 100, but a score to fix first.
+    const grids = party((s) => {
+      s.indicators[0].score = 25;
+      s.indicators[1].score = 5;
+      s.total = { weight: 100, score: null };
+    });
+    expect(fillsOf(grids)).toEqual([]);
+    expect(findings(grids).find((f) => f.rule === 'total.mismatch')?.fill ?? null).toBeNull();
+  });
+
+  it('not above the 分值 its 总分 line states, when the indicators’ 分值 add up to more', () => {
+    // The weights add up to 120 (an indicator's 分值 raised by 20), the form's 总分 line says 100.
+    const grids = party((s) => {
+      s.indicators[0] = { ...s.indicators[0], weight: 40, score: 40 };
+      s.total = { weight: 100, score: null };
+    });
+    expect(fillsOf(grids)).toEqual([]);
+  });
+
+  it('still fills a 总分 within its 分值', () => {
+    expect(fillsOf(party((s) => (s.total = { weight: 100, score: null })))).toHaveLength(1);
   });
 });

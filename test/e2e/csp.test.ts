@@ -379,7 +379,7 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
 
     it('web.html carries its policy before any script, checks the sample under it without a violation, and refuses eval', async () => {
       const page = await context.newPage();
-      await page.goto(url + 'web.html');
+      await page.goto(url + 'web.html?lang=zh-CN');
       expect(await metaPolicy(page)).toEqual({ content: WEB_POLICY, beforeScripts: true, count: 1 });
       await page.locator('#file').setInputFiles(path.join(ROOT, 'examples', 'seed-2022.xlsx'));
       await page.getByTestId('verdict').waitFor();
@@ -390,7 +390,7 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
 
     it('web.html blocks every request to another origin, which never sees one', async () => {
       const page = await context.newPage();
-      await page.goto(url + 'web.html');
+      await page.goto(url + 'web.html?lang=zh-CN');
       await page.getByRole('heading', { name: '绩效自评助手 · 网页版' }).waitFor();
       const before = other.seen.length;
       const r = await tryToReach(page, other.url);

@@ -199,11 +199,6 @@ function levelTotals(indicators: readonly IndicatorResult[]): LevelResult[] {
   }));
 }
 
-/** Whether a form's 总分 is above its 分值 total: a score above its weight, to fix first; Fill in never writes such a 总分. */
-export function totalOverWeight(r: FormResult): boolean {
-  return r.weightTotal.isPositive() && !!r.total?.gt(r.weightTotal);
-}
-
 /** Applies the profile's cap of 总分 by 执行率, if any. */
 export function capTotal(total: Dec, rate: Dec | null, profile: Profile): Dec {
   const cap = rate && profile.rateCaps.find((c) => lt(rate, c.rate));

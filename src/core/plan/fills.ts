@@ -1,5 +1,6 @@
 import type { Dec, Rounding } from '../calc';
-import { totalOverWeight, type FormResult } from '../compute/computeForm';
+import type { FormResult } from '../compute/computeForm';
+import { totalOverWeight } from '../rules/overWeight';
 import { a1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import type { NumCell, Pos } from '../model';

@@ -1,3 +1,4 @@
+import { scoresAboveWeight } from './overWeight';
 import { eq, gt, gte, lt, lte, roundScore, type Dec } from '../calc';
 import type { IndicatorResult } from '../compute/computeForm';
 import { overRatioOf } from '../compute/scoreIndicator';
@@ -49,22 +50,7 @@ export const SCORE_RULES: Record<
   'score.exceeds-weight': {
     id: 'score.exceeds-weight',
     severity: 'error',
-    check: ({ result }) => [
-      ...each(result.indicators, (r) =>
-        r.weight && r.recorded && (gt(r.recorded, r.weight) || r.recorded.isNegative())
-          ? {
-              at: indicatorCell(r.indicator, 'score'),
-              params: { name: indicatorName(r) },
-              expected: r.weight.toFixed(),
-              found: r.recorded.toFixed(),
-            }
-          : null,
-      ),
-      // Without a 分值 column, a first level's weight is the one its label states (产出指标（40分）): its 得分 stay within it.
-      ...result.levels
-        .filter((l) => l.from === 'label' && gt(l.score, l.weight))
-        .map((l) => ({ at: l.first, params: { name: l.name }, expected: l.weight.toFixed(), found: l.score.toFixed() })),
-    ],
+    check: ({ result }) => scoresAboveWeight(result),
   },
   'score.coefficient-mismatch': {
     id: 'score.coefficient-mismatch',

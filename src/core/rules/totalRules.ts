@@ -1,5 +1,6 @@
 import { ZERO, eq, roundScore, sum, type Dec } from '../calc';
-import { capTotal, totalOverWeight, type FormResult, type LevelResult } from '../compute/computeForm';
+import { capTotal, type FormResult, type LevelResult } from '../compute/computeForm';
+import { totalOverWeight } from './overWeight';
 import { TERMS } from '../i18n/catalogue';
 import type { Pos } from '../model';
 import { numberOf } from '../parse/cellNumber';
