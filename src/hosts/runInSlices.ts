@@ -21,13 +21,17 @@ export function checkCancelled(signal: AbortSignal | undefined): void {
 
 /**
  * Runs an analysis step by step, giving the page a turn every SLICE_MS so that progress paints and Cancel is heard;
- * throws CancelledError at the first turn after a cancel.
+ * throws CancelledError at the first turn after a cancel, or at the end.
  */
 export async function runInSlices<T>(steps: Generator<AnalyseProgress, T>, control: SliceControl, pause = nextTask): Promise<T> {
   let since = Date.now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      // A cancel that came during the last slice is heard too.
+      checkCancelled(control.signal);
+      return step.value;
+    }
     if (Date.now() - since < SLICE_MS) continue;
     control.onProgress?.(step.value.sheets / step.value.of);
     await pause();

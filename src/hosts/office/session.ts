@@ -46,7 +46,13 @@ export interface FillResult {
 export type RevertPreview = ReturnType<typeof nextRevert>;
 
 /** An action's writes: queued on the context, with the history entry of what they replace (null when nothing changes). */
-type Writer<T> = (context: Excel.RequestContext, read: WorkbookRead, analysis: Analysis, plan: Plan) => Written<T> | Promise<Written<T>>;
+type Writer<T> = (
+  context: Excel.RequestContext,
+  read: WorkbookRead,
+  analysis: Analysis,
+  plan: Plan,
+  control: ActionControl,
+) => Written<T> | Promise<Written<T>>;
 
 type Written<T> = { entry: Entry | null; result: T };
 
@@ -103,15 +109,17 @@ export class AddinSession {
    * one action to revert. Refuses, writing nothing, if a target sheet is protected.
    */
   async fill(control: ActionControl = {}): Promise<FillResult> {
-    const result = await this.act(control, async (context, read, _analysis, plan) => {
+    const result = await this.act(control, async (context, read, _analysis, plan, ctl) => {
       refuseProtected(
         read,
         plan.fills.map((f) => f.sheet),
       );
       const changes = plan.fills.filter((f) => !alreadyFilled(read, f));
       const after = applyFills(read.grids, changes);
-      // In slices too, so that the page stays responsive; Cancel is past (nothing is written until the one sync).
-      const analysis = await runInSlices(analysing(after, { skipSheets: ownSheets(read) }), {});
+      // The filled workbook checked again, in slices, before anything is queued: Cancel still works here.
+      ctl.onStep?.('checking');
+      const analysis = await runInSlices(analysing(after, { skipSheets: ownSheets(read) }), ctl);
+      ctl.onStep?.('writing');
       // The marks are those of the filled cells, as they will read.
       const filled = { ...read, grids: after };
       const { entry, result: validation } = this.remark(context, filled, analysis, planEdits(analysis, this.lang), 'fill', read);
@@ -236,7 +244,7 @@ export class AddinSession {
       const plan = planEdits(analysis, this.lang);
       checkCancelled(control.signal);
       control.onStep?.('writing');
-      const { entry, result } = await write(context, read, analysis, plan);
+      const { entry, result } = await write(context, read, analysis, plan, control);
       const history = entry ? pushEntry(read.history, entry) : read.history;
       if (entry) queueHistory(context, history, read);
       try {

@@ -275,6 +275,24 @@ describe('errors from Excel are plain', () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
+  it('Fill in can be cancelled while it checks the filled workbook again, before it writes anything (issue 12 review)', async () => {
+    const { fake, session } = setup();
+    await session.validate();
+    const before = fake.snapshot();
+    const controller = new AbortController();
+    const steps: string[] = [];
+    const run = session.fill({
+      signal: controller.signal,
+      onStep: (s) => {
+        steps.push(s);
+        if (s === 'checking' && steps.filter((x) => x === 'checking').length === 2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'CancelledError' });
+    expect(steps).toEqual(['reading', 'checking', 'writing', 'checking']);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   it('waits for cell-edit mode to end instead of failing', async () => {
     const { fake, session } = setup();
     fake.cellEditMode = true;
