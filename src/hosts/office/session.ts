@@ -135,8 +135,11 @@ export class AddinSession {
   summary(control: ActionControl = {}): Promise<string> {
     return this.act(control, (context, read, _analysis, plan) => {
       const json = summaryJson(plan.summary);
-      // The same summary as the one already there: nothing to write.
-      if (read.summarySheet && read.summaryJson === json) return { entry: null, result: read.summarySheet };
+      // The same summary as the one already there: nothing to write, but the officer is taken to it (unless hidden).
+      if (read.summarySheet && read.summaryJson === json) {
+        if (read.sheets.find((x) => x.name === read.summarySheet)?.visible) context.workbook.worksheets.getItem(read.summarySheet).activate();
+        return { entry: null, result: read.summarySheet };
+      }
       refuseProtected(read, read.summarySheet ? [read.summarySheet] : []);
       if (read.structureProtected && !(read.summarySheet && read.summaryJson !== null)) throw new ExcelError('excel-structure-protected');
       const { name, created, markerWas } = queueSummary(context, plan.summary, read);

@@ -140,3 +140,18 @@ describe('the review of issue 11', () => {
     expect(fake.snapshot().names).toEqual({}); // got: { SelfEval_Mark_…: '=#REF!' }
   });
 });
+
+describe('the review of issue 12', () => {
+  it('Summary again with nothing changed takes the officer to the summary sheet, writing nothing', async () => {
+    const { fake, session } = setup();
+    const name = await session.summary();
+    await fake.run(async (c) => {
+      c.workbook.worksheets.getItem(S1).activate();
+      await c.sync();
+    });
+    const before = fake.snapshot();
+    expect(await session.summary()).toBe(name);
+    expect(fake.activeSheet).toBe(name);
+    expect(fake.snapshot().sheets).toEqual(before.sheets);
+  });
+});
