@@ -77,3 +77,19 @@ describe('issue 12 review: Fill in never writes a 总分 above the form’s 分�
     expect(fillsOf(party((s) => (s.total = { weight: 100, score: null })))).toHaveLength(1);
   });
 });
+
+describe('issue 12 review: funding lines left empty are to be filled, not corrected', () => {
+  it('says to fill in the funding lines when none of them holds an amount', () => {
+    const empty = party((s) => {
+      s.funds.current = { weight: '—' };
+      s.funds.carryover = { weight: '—' };
+      s.funds.other = { weight: '—' };
+    });
+    const sums = findings(empty).filter((f) => f.rule === 'funds.sources-sum');
+    expect(sums.map((f) => f.cell)).toEqual(['C6', 'D6', 'E6']);
+    expect(messageOf(sums[0], 'zh-CN')).toMatch(/与年度资金总额 15,000.00 元不一致；请在各资金来源行填写金额$/);
+    expect(messageOf(sums[0], 'en-US')).toMatch(/; fill in the funding lines$/);
+    const one = party((s) => (s.funds.carryover.adjusted = 100));
+    expect(messageOf(findings(one).find((f) => f.rule === 'funds.sources-sum')!, 'zh-CN')).toMatch(/；请改正填错的一行$/);
+  });
+});

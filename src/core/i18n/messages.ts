@@ -12,7 +12,7 @@ export const RULE_MESSAGES: Record<Lang, Record<RuleId, Template>> = {
     'funds.sources-sum': (p) =>
       p.blank
         ? `${p.column}：${p.lines}，合计 ${p.expected} ${p.unit}，但${p.total}未填写；请填写${p.total}`
-        : `${p.column}：${p.lines}，合计 ${p.expected} ${p.unit}，与${p.total} ${p.found} ${p.unit} 不一致；请改正填错的一行`,
+        : `${p.column}：${p.lines}，合计 ${p.expected} ${p.unit}，与${p.total} ${p.found} ${p.unit}不一致；${p.none ? '请在各资金来源行填写金额' : '请改正填错的一行'}`,
     'funds.budget-zero': (p) => `全年预算数${p.recorded}，无法计算执行率`,
     'funds.overspent': (p) => `全年执行数 ${p.found} ${p.unit}超过全年预算数 ${p.expected} ${p.unit}`,
     'rate.mismatch': (p) => `执行率${p.recorded}，按全年执行数 ÷ 全年预算数计算应为 ${p.expected}`,
@@ -40,7 +40,7 @@ export const RULE_MESSAGES: Record<Lang, Record<RuleId, Template>> = {
     'funds.sources-sum': (p) =>
       p.blank
         ? `${p.column}: the funding lines ${p.lines} add up to ${p.expected} ${p.unit}, but ${p.total} is blank; fill it in`
-        : `${p.column}: the funding lines ${p.lines} add up to ${p.expected} ${p.unit}, but ${p.total} is ${p.found} ${p.unit}; correct the wrong line`,
+        : `${p.column}: the funding lines ${p.lines} add up to ${p.expected} ${p.unit}, but ${p.total} is ${p.found} ${p.unit}; ${p.none ? 'fill in the funding lines' : 'correct the wrong line'}`,
     'funds.budget-zero': (p) => `The full-year budget ${p.recorded}, so the execution rate cannot be computed`,
     'funds.overspent': (p) => `Spending ${p.found} ${p.unit} exceeds the full-year budget ${p.expected} ${p.unit}`,
     'rate.mismatch': (p) => `The execution rate ${p.recorded}; spending ÷ budget gives ${p.expected}`,

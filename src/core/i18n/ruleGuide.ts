@@ -71,7 +71,7 @@ export const RULE_GUIDE: Record<RuleId, RuleGuide> = {
     ARITHMETIC,
   ),
   'funds.budget-zero': g(
-    ['全年预算数为空或为零', 'Full-year budget blank or zero'],
+    ['全年预算数未填写或为零', 'Full-year budget blank or zero'],
     ['填写全年预算数（调整后预算数）。', 'Enter the full-year (adjusted) budget.'],
     MOF,
   ),

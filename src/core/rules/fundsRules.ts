@@ -76,6 +76,8 @@ export const FUNDS_RULES: Record<
               unit: unitOf(funds.unit),
               // The total left blank: the lines are not the ones to change.
               blank: blank ? 'yes' : '',
+              // No line filled in at all: they are to be filled, not corrected.
+              none: expected.isZero() ? 'yes' : '',
             },
             expected: amount(expected),
             found: blank ? null : amount(found),
