@@ -20,6 +20,9 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
+/** The rows the view draws at most. */
+const WINDOW_ROWS = 400;
+
 /** A read-only view of one sheet of the fake workbook: values, fills, notes (as tooltips) and the selection. */
 export function SheetView(props: {
   view: View;
@@ -41,6 +44,11 @@ export function SheetView(props: {
     );
   }
   const selected = props.selection && props.selection.sheet === sheet?.name ? props.selection.address.replace(/\$/g, '') : null;
+  // A window of rows around the selection: a sheet of hundreds of stacked forms has tens of thousands of cells, and the
+  // view redraws after every sync.
+  const selectedRow = selected ? Number(/\d+/.exec(selected)?.[0] ?? 1) - 1 : 0;
+  const first = Math.max(0, Math.min(selectedRow - WINDOW_ROWS / 2, rows - WINDOW_ROWS));
+  const shownRows = Math.min(rows, WINDOW_ROWS);
   return (
     <>
       <div className={styles.tabs}>
@@ -64,7 +72,7 @@ export function SheetView(props: {
                 </td>
               ))}
             </tr>
-            {Array.from({ length: rows }, (_, r) => (
+            {Array.from({ length: shownRows }, (_, i) => first + i).map((r) => (
               <tr key={r}>
                 <td className={`${styles.cell} ${styles.head}`}>{r + 1}</td>
                 {Array.from({ length: cols }, (_, c) => {

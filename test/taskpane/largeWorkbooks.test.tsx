@@ -70,3 +70,16 @@ describe('the pane on a large workbook (issue 12)', () => {
     expect(screen.getByTestId('verdict').textContent).toBe('需修改：15 个错误，另有 40 个警告值得一看');
   });
 });
+
+describe('issue 12 review', () => {
+  it('two clicks on 校验 in one task start one validation', async () => {
+    const validate = jest.fn(() => new Promise<never>(() => undefined));
+    show(stub({ validate } as never));
+    const button = screen.getByRole('button', { name: '校验' });
+    act(() => {
+      button.click();
+      button.click();
+    });
+    await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
+  });
+});

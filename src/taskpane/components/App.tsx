@@ -64,6 +64,8 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
 
   const perform = React.useCallback(
     async (work: (control: ActionControl) => Promise<Notice[]>) => {
+      // One action at a time, also for two clicks in one task, before the disabled buttons are drawn.
+      if (abort.current) return;
       const controller = new AbortController();
       abort.current = controller;
       setNotices([]);
