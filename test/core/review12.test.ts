@@ -22,7 +22,9 @@ describe('issue 12 review', () => {
       s.indicators[0] = { ...s.indicators[0], target: '≥120项', actual: '100项', score: 16 };
     });
     const f = findings(missed).find((x) => x.rule === 'deviation.unexplained')!;
-    expect(messageOf(f, 'zh-CN')).toBe('指标“组织开展科技社会组织党建培训”未达到目标（目标不少于120项，实际 100项），但未填写偏差原因分析及改进措施');
+    expect(messageOf(f, 'zh-CN')).toBe(
+      '指标“组织开展科技社会组织党建培训”未达到目标（目标不少于120项，实际 100项），但未填写偏差原因分析及改进措施',
+    );
     expect(messageOf(f, 'en-US')).toMatch(/missed its target of at least 120项 \(actual 100项\)/);
     // The JSON report's expected keeps the symbols, as a form writes them.
     expect(f.expected).toBe('≥120项');
@@ -33,7 +35,9 @@ describe('issue 12 review', () => {
     const sum = findings(blank).find((f) => f.rule === 'funds.sources-sum')!;
     expect(sum.cell).toBe('E6');
     expect(sum.found).toBeNull();
-    expect(messageOf(sum, 'zh-CN')).toBe('全年执行数：当年财政拨款 15,000.00 + 上年结转资金 未填写 + 其他资金 未填写，合计 15,000.00 元，但年度资金总额未填写；请填写年度资金总额');
+    expect(messageOf(sum, 'zh-CN')).toBe(
+      '全年执行数：当年财政拨款 15,000.00 + 上年结转资金 未填写 + 其他资金 未填写，合计 15,000.00 元，但年度资金总额未填写；请填写年度资金总额',
+    );
     expect(messageOf(sum, 'en-US')).toMatch(/but 年度资金总额 is blank; fill it in$/);
   });
 
@@ -90,6 +94,11 @@ describe('issue 12 review: funding lines left empty are to be filled, not correc
     expect(messageOf(sums[0], 'zh-CN')).toMatch(/与年度资金总额 15,000.00 元不一致；请在各资金来源行填写金额$/);
     expect(messageOf(sums[0], 'en-US')).toMatch(/; fill in the funding lines$/);
     const one = party((s) => (s.funds.carryover.adjusted = 100));
-    expect(messageOf(findings(one).find((f) => f.rule === 'funds.sources-sum')!, 'zh-CN')).toMatch(/；请改正填错的一行$/);
+    expect(
+      messageOf(
+        findings(one).find((f) => f.rule === 'funds.sources-sum')!,
+        'zh-CN',
+      ),
+    ).toMatch(/；请改正填错的一行$/);
   });
 });

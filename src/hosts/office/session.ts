@@ -137,7 +137,8 @@ export class AddinSession {
       const json = summaryJson(plan.summary);
       // The same summary as the one already there: nothing to write, but the officer is taken to it (unless hidden).
       if (read.summarySheet && read.summaryJson === json) {
-        if (read.sheets.find((x) => x.name === read.summarySheet)?.visible) context.workbook.worksheets.getItem(read.summarySheet).activate();
+        if (read.sheets.find((x) => x.name === read.summarySheet)?.visible)
+          context.workbook.worksheets.getItem(read.summarySheet).activate();
         return { entry: null, result: read.summarySheet };
       }
       refuseProtected(read, read.summarySheet ? [read.summarySheet] : []);
