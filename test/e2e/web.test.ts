@@ -101,6 +101,20 @@ describeWithBrowser('the web page (issue 13): the checker in any browser, nothin
     );
   });
 
+  it('checks a workbook dropped on the page', async () => {
+    const base64 = fs.readFileSync(SAMPLE).toString('base64');
+    const dropped = await page.evaluateHandle((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], '拖入的自评表.xlsx'));
+      return transfer;
+    }, base64);
+    await page.getByTestId('drop').dispatchEvent('dragover', { dataTransfer: dropped });
+    await page.getByTestId('drop').dispatchEvent('drop', { dataTransfer: dropped });
+    await page.getByTestId('workbook').filter({ hasText: '拖入的自评表.xlsx' }).waitFor();
+    expect(await page.getByTestId('verdict').textContent()).toMatch(/^需修改：3 个错误/);
+  });
+
   it('says plainly when a file is not a workbook', async () => {
     const text = path.join(tmp, 'notes.xlsx');
     fs.writeFileSync(text, 'not a workbook');
