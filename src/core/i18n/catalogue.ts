@@ -72,9 +72,16 @@ export function joinTerms(terms: Localised[]): Localised {
   };
 }
 
-/** Fills "{name}" placeholders in a text. */
+/**
+ * Fills "{name}" placeholders in a text; "{name|one|many}" gives `one` when the value is 1 and `many` otherwise, for
+ * English plurals ("{count} {count|cell|cells}").
+ */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (m, k: string, one?: string, many?: string) => {
+    if (!(k in values)) return m;
+    if (one === undefined) return String(values[k]);
+    return Number(values[k]) === 1 ? one : (many as string);
+  });
 }
 
 /** Fills "{name}" placeholders in both languages of a localised template. */
