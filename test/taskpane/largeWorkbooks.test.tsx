@@ -82,4 +82,26 @@ describe('issue 12 review', () => {
     });
     await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
   });
+
+  it('showing more forms keeps the forms the officer closed, closed', async () => {
+    show(stub({ validate: jest.fn(async () => manyForms(5)) }), 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(FORMS_PAGE));
+    const first = screen.getAllByTestId('form')[0];
+    const toggle = first.querySelector('button') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('false'));
+    fireEvent.click(screen.getByRole('button', { name: /再显示/ }));
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(35));
+    expect((screen.getAllByTestId('form')[0].querySelector('button') as HTMLButtonElement).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('Revert of Clear marks keeps the findings list: the forms hold what they held', async () => {
+    const session = stub({ revert: jest.fn(async () => 'clear' as const) });
+    show(session, 'zh-CN', true);
+    await waitFor(() => expect(screen.getAllByTestId('form')).toHaveLength(7));
+    fireEvent.click(screen.getByRole('button', { name: /^撤销/ }));
+    await screen.findByText(/已撤销/);
+    expect(screen.getAllByTestId('form')).toHaveLength(7);
+  });
 });

@@ -13,12 +13,12 @@ const MOF: Localised = {
     'Ministry of Finance, Measures for project expenditure performance evaluation (财预〔2020〕10号), annex: the self-evaluation form and its scoring',
 };
 const ARITHMETIC: Localised = {
-  'zh-CN': '表内勾稽：表中各数应当相互一致',
+  'zh-CN': '表内勾稽（表中各数应当相互一致）',
   'en-US': 'The form’s own arithmetic: its figures must agree with one another',
 };
 const PROFILE: Localised = {
-  'zh-CN': '所选评分口径（默认为财预〔2020〕10号；地方口径见 --profile）',
-  'en-US': 'The chosen scoring profile (财预〔2020〕10号 by default; regional ones with --profile)',
+  'zh-CN': '所选评分口径（默认为财预〔2020〕10号，也可选用地方口径）',
+  'en-US': 'The chosen scoring profile (财预〔2020〕10号 by default, or a regional one)',
 };
 const READER: Localised = {
   'zh-CN': '本工具读取表格的方式（selfeval explain 可查看）',

@@ -114,7 +114,8 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
     if (a === 'revert')
       void perform(async (control) => {
         const action = await session.revert(control);
-        setResult(null);
+        // Marks and the summary do not change what the forms hold: the list still holds. Other actions changed cells.
+        if (action !== 'clear' && action !== 'summary') setResult(null);
         return [{ intent: 'success', text: t(lang, 'paneReverted', { action: actionName(action, lang) }) }];
       });
   };

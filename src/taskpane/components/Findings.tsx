@@ -45,8 +45,19 @@ export function Findings(props: {
     }))
     .filter((x) => filter === 'all' || x.list.length > 0);
   const page = forms.slice(0, limit);
-  const open = page.filter((x) => x.list.length > 0).map((x) => x.place);
   const left = forms.length - page.length;
+  // Forms with something to show start open; what the officer opened or closed stays so when more forms are shown.
+  const [open, setOpen] = React.useState<{ key: string; items: string[] }>({ key: '', items: [] });
+  const key = `${filter}:${forms.length}`;
+  const items = open.key === key ? open.items : page.filter((x) => x.list.length > 0).map((x) => x.place);
+  const showMore = () => {
+    const added = forms
+      .slice(limit, limit + FORMS_PAGE)
+      .filter((x) => x.list.length > 0)
+      .map((x) => x.place);
+    setOpen({ key, items: [...items, ...added] });
+    setLimit(limit + FORMS_PAGE);
+  };
   return (
     <section aria-label={t(lang, 'paneForms', { count: analysis.forms.length })}>
       <div className={styles.bar}>
@@ -73,13 +84,13 @@ export function Findings(props: {
           {t(lang, 'paneCopy')}
         </Button>
       </div>
-      <Accordion multiple collapsible defaultOpenItems={open} key={`${filter}:${open.join('|')}`}>
+      <Accordion multiple collapsible openItems={items} onToggle={(_e, d) => setOpen({ key, items: d.openItems as string[] })}>
         {page.map(({ report, place, list }) => (
           <FormCard key={place} lang={lang} report={report} profile={analysis.profile} place={place} shown={list} onJump={onJump} />
         ))}
       </Accordion>
       {left > 0 && (
-        <Button appearance="secondary" onClick={() => setLimit(limit + FORMS_PAGE)}>
+        <Button appearance="secondary" onClick={showMore}>
           {t(lang, 'paneMoreForms', { count: Math.min(FORMS_PAGE, left), left })}
         </Button>
       )}
