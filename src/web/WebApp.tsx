@@ -5,15 +5,17 @@ import {
   Caption1,
   Card,
   Checkbox,
+  Field,
   Image,
   MessageBar,
   MessageBarBody,
+  Select,
   Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentArrowUpRegular } from '@fluentui/react-icons';
-import { format, UI, UNKEPT_NAMES, verdictOf, type Lang } from '../core';
+import { format, PROFILES, profileNamed, UI, UNKEPT_NAMES, verdictOf, type Lang } from '../core';
 import { CancelledError, SelfEvalError } from '../core/errors';
 import { copyFindings } from '../taskpane/clipboard';
 import { Findings } from '../taskpane/components/Findings';
@@ -66,6 +68,7 @@ export function WebApp({ lang }: { lang: Lang }): React.JSX.Element {
   const [fill, setFill] = React.useState(false);
   const [summary, setSummary] = React.useState(false);
   const [dropping, setDropping] = React.useState(false);
+  const [profile, setProfile] = React.useState('mof-2020');
   const input = React.useRef<HTMLInputElement>(null);
   const abort = React.useRef<AbortController | null>(null);
 
@@ -74,7 +77,7 @@ export function WebApp({ lang }: { lang: Lang }): React.JSX.Element {
     setNotice({ intent: e instanceof CancelledError ? 'info' : 'error', text });
   };
 
-  const open = async (file: File) => {
+  const open = async (file: File | Checked, profileId = profile) => {
     const controller = new AbortController();
     abort.current = controller;
     setNotice(null);
@@ -82,8 +85,10 @@ export function WebApp({ lang }: { lang: Lang }): React.JSX.Element {
     setDone(0);
     setStep('reading');
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      setChecked(await checkBytes(bytes, file.name, { signal: controller.signal, onStep: setStep, onProgress: setDone }));
+      // A file opened, or the one checked already, checked again with another profile.
+      const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : file.bytes;
+      const control = { signal: controller.signal, onStep: setStep, onProgress: setDone };
+      setChecked(await checkBytes(bytes, file.name, control, profileNamed(profileId)));
     } catch (e) {
       fail(e);
     } finally {
@@ -157,6 +162,22 @@ export function WebApp({ lang }: { lang: Lang }): React.JSX.Element {
           }}
         />
       </div>
+      <Field label={t(lang, 'webProfile')}>
+        <Select
+          value={profile}
+          disabled={step !== null}
+          onChange={(_e, d) => {
+            setProfile(d.value);
+            if (checked) void open(checked, d.value);
+          }}
+        >
+          {Object.entries(PROFILES).map(([id, def]) => (
+            <option key={id} value={id}>
+              {def.name[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
       {step && <Progress lang={lang} step={step} done={done} onCancel={() => abort.current?.abort()} />}
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>

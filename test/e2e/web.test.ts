@@ -134,6 +134,23 @@ describeWithBrowser('the web page (issue 13): the checker in any browser, nothin
     }
   });
 
+  it('chooses a scoring profile, and checks the open workbook again with it', async () => {
+    await open(SAMPLE);
+    await page.getByRole('combobox', { name: '评分口径' }).selectOption('mof-2020-capped');
+    const research = page.getByTestId('form').filter({ hasText: '科研基地服务与科技项目管理' });
+    // 执行率 71.32 % caps the total at 89 under this profile.
+    await research.getByText(/总分 89\.00/).waitFor();
+    await page.getByRole('combobox', { name: '评分口径' }).selectOption('mof-2020');
+    await research.getByText(/总分 97\.13/).waitFor();
+  });
+
+  it('tells a browser too old to run it what it needs, and a current one never sees that', async () => {
+    const html = fs.readFileSync(path.join(await productionBuild(), 'web.html'), 'utf8');
+    expect(html).toContain('本页面需要较新的浏览器');
+    expect(await page.getByText('本页面需要较新的浏览器').count()).toBe(0);
+    expect(await page.title()).toBe('绩效自评助手 · 网页版');
+  });
+
   it('made no request but for its own assets', () => {
     const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:'));
     expect(outside).toEqual([]);

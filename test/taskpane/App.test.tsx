@@ -6,10 +6,10 @@ import { gridOf } from '../helpers/grids';
 import { dialogButton, result, show, stub } from './pane';
 
 describe('the task pane', () => {
-  it('outside Excel, says so and points to the command line', () => {
+  it('outside Excel, says so and points to the web page (WPS users) and the command', () => {
     show(null);
     expect(screen.getByText(/请在 Excel 中打开本加载项/)).toBeTruthy();
-    expect(screen.getByText(/npx selfeval check/)).toBeTruthy();
+    expect(screen.getByText(/网页版 web\.html/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /校验/ })).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { profileNamed } from '../../src/core';
 import { checkBytes, copyBytes, copyName } from '../../src/web/checkBytes';
 
 const SAMPLE = new Uint8Array(fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'seed-2022.xlsx')));
@@ -53,5 +54,18 @@ describe('the web page’s check (issue 13)', () => {
     ['no extension', 'zh-CN', 'no extension-已检查.xlsx'],
   ] as const)('names the copy of %s', (name, lang, copy) => {
     expect(copyName(name, lang)).toBe(copy);
+  });
+});
+
+describe('the web page’s scoring profile (issue 13 review: the page could not choose one)', () => {
+  it('checks with the profile chosen, and keeps it for the copy', async () => {
+    const c = await checkBytes(SAMPLE, 'seed-2022.xlsx', {}, profileNamed('mof-2020-capped'));
+    const research = c.analysis.forms[5].result;
+    // 执行率 71.32 % caps the total at 89 under this profile.
+    expect([research.total?.toFixed(2), research.capped]).toEqual(['89.00', true]);
+    const copy = await read(await copyBytes(c, { fill: true, summary: false, lang: 'zh-CN' }));
+    const at = c.analysis.forms[5].findings.find((f) => f.rule === 'total.mismatch')!.cell;
+    const total = copy.getWorksheet('6 科研基地服务与科技项目管理')!.getCell(at);
+    expect(typeof total.value === 'number' ? total.value : total.result).toBe(89);
   });
 });

@@ -20,6 +20,11 @@ export const UNKEPT_NAMES = {
   charts: { 'zh-CN': '图表', 'en-US': 'charts' },
   'pivot-tables': { 'zh-CN': '数据透视表', 'en-US': 'pivot tables' },
   slicers: { 'zh-CN': '切片器', 'en-US': 'slicers' },
+  'threaded-comments': { 'zh-CN': '批注（新版讨论式批注）', 'en-US': 'threaded comments' },
+  'embedded-objects': { 'zh-CN': '嵌入的对象', 'en-US': 'embedded objects' },
+  'form-controls': { 'zh-CN': '表单控件', 'en-US': 'form controls' },
+  // Pictures are kept; a drawing part may also hold text boxes and shapes, which are not (the bytes cannot tell which).
+  drawings: { 'zh-CN': '文本框、形状等绘图对象（如有）', 'en-US': 'any text boxes and shapes' },
 } satisfies Record<string, Localised>;
 
 /** A part of a workbook that a copy written by exceljs cannot keep. */

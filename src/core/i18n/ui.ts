@@ -209,5 +209,6 @@ export const UI = {
     'en-US': 'The copy will lack the original’s {parts} (exceljs, which writes it, cannot keep them); your file is not affected.',
   },
   webDownloaded: { 'zh-CN': '已下载 {name}', 'en-US': 'Downloaded {name}' },
+  webProfile: { 'zh-CN': '评分口径', 'en-US': 'Scoring profile' },
   webCopySuffix: { 'zh-CN': '-已检查', 'en-US': '-checked' },
 } satisfies Record<string, Localised>;

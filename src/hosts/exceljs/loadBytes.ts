@@ -57,9 +57,13 @@ const UNKEPT: [UnkeptPart, Uint8Array][] = [
   ['charts', ascii('xl/charts/')],
   ['pivot-tables', ascii('xl/pivotTables/')],
   ['slicers', ascii('xl/slicers/')],
+  ['threaded-comments', ascii('xl/threadedComments/')],
+  ['embedded-objects', ascii('xl/embeddings/')],
+  ['form-controls', ascii('xl/ctrlProps/')],
+  ['drawings', ascii('xl/drawings/drawing')],
 ];
 
-/** The parts of an .xlsx file that exceljs does not write back: macros, charts, pivot tables, slicers. */
+/** The parts of an .xlsx file that exceljs does not write back: macros, charts, pivot tables, slicers, comments' threads … */
 export function unkeptParts(bytes: Uint8Array): UnkeptPart[] {
   return UNKEPT.filter(([, part]) => contains(bytes, part)).map(([kind]) => kind);
 }

@@ -35,5 +35,11 @@ describe('loadBytes: the same checks in a browser as on a file (issue 13)', () =
     // A name cut off at the end of the bytes is not a match.
     expect(unkeptParts(ascii('…xl/chart'))).toEqual([]);
     expect(unkeptParts(ascii('xl/slicers/'))).toEqual(['slicers']);
+    // Named too since the review of issue 13: parts exceljs drops silently.
+    expect(unkeptParts(ascii('xl/threadedComments/threadedComment1.xml xl/embeddings/oleObject1.bin'))).toEqual([
+      'threaded-comments',
+      'embedded-objects',
+    ]);
+    expect(unkeptParts(ascii('xl/ctrlProps/ctrlProp1.xml xl/drawings/drawing1.xml'))).toEqual(['form-controls', 'drawings']);
   });
 });
