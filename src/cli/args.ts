@@ -56,7 +56,7 @@ export function parseCommand(argv: readonly string[]): Command {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
+    throw argsError(e as Error & { code?: string });
   }
   const v = parsed.values;
   const lang = langOf(v.lang);
@@ -85,4 +85,14 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (!v.out) throw new UsageError({ 'zh-CN': '--out 需要一个文件夹', 'en-US': '--out needs a folder' });
   return { kind: 'check', options: { json: !!v.json, fill: !!v.fill, summary: !!v.summary, out: v.out as string, lang, profile, files } };
+}
+
+/** Node's parseArgs failure, said in the user's language: an unknown option, or an option without its value. */
+function argsError(e: Error & { code?: string }): UsageError {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError({ 'zh-CN': `没有选项 ${option}`, 'en-US': `unknown option ${option}` });
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new UsageError({ 'zh-CN': `选项 ${option} 缺少取值`, 'en-US': `option ${option} needs a value` });
+  return new UsageError(e.message.split('\n')[0]);
 }
