@@ -191,7 +191,7 @@ export const UI = {
     'zh-CN': '工作簿只在这台电脑的浏览器里检查，不会上传到任何地方；页面加载后断网也能用。',
     'en-US': 'Your workbook is checked in this browser only and is never uploaded; once loaded, the page works offline.',
   },
-  webOpen: { 'zh-CN': '打开工作簿（.xlsx）', 'en-US': 'Open a workbook (.xlsx)' },
+  webOpen: { 'zh-CN': '打开工作簿（.xlsx、.xlsm）', 'en-US': 'Open a workbook (.xlsx, .xlsm)' },
   webDrop: { 'zh-CN': '或把文件拖到这里', 'en-US': 'or drop the file here' },
   webChecked: { 'zh-CN': '已检查：{name}', 'en-US': 'Checked: {name}' },
   webCopy: { 'zh-CN': '下载检查后的副本', 'en-US': 'Download the checked copy' },
