@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Lang, Verdict as VerdictData } from '../../core';
 import { t } from '../strings';
 
@@ -15,7 +15,8 @@ export function Verdict({ lang, verdict }: { lang: Lang; verdict: VerdictData })
   return (
     <MessageBar intent={intent} layout="multiline" data-testid="verdict">
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
+        {/* Not MessageBarTitle: it puts a space after the title, before "，另有". */}
+        <strong>{title}</strong>
         {verdict.kind !== 'no-forms' && warnings}
       </MessageBarBody>
     </MessageBar>
