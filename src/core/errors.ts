@@ -50,7 +50,8 @@ const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   usage: { 'zh-CN': (d) => `用法错误：${d}`, 'en-US': (d) => `usage: ${d}` },
   'no-workbook': {
     'zh-CN': () => '请在 Excel 中打开本加载项。没有 Excel（例如使用 WPS）时，请打开同一网址下的网页版 web.html，或使用命令行工具 selfeval',
-    'en-US': () => 'Open this add-in inside Excel. Without Excel (in WPS, say), open the web page web.html at the same address, or use the selfeval command',
+    'en-US': () =>
+      'Open this add-in inside Excel. Without Excel (in WPS, say), open the web page web.html at the same address, or use the selfeval command',
   },
   'excel-protected': {
     'zh-CN': (d) => `以下工作表受保护，未做任何修改：${d}。请撤销保护后重试`,
