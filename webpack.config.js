@@ -89,6 +89,8 @@ module.exports = async (env, options) => {
           { from: "assets/*", to: "assets/[name][ext]" },
           manifest,
           { from: "src/support/support.html", to: "support.html" },
+          // The base URL itself shows the help page, which links to the web page (issue 13 review: it had no page).
+          { from: "src/support/support.html", to: "index.html" },
           // Local office.js for development, the test harness and offline use.
           // Already minified: keep Terser away from it.
           ...[

@@ -143,6 +143,13 @@ describe('a production build with ADDIN_BASE_URL set', () => {
     expect(page.title).toContain('绩效自评助手');
   });
 
+  it('shows the help page at the base URL itself, with a link to the web page (issue 13 review)', () => {
+    const index = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+    expect(index).toBe(fs.readFileSync(path.join(dir, 'support.html'), 'utf8'));
+    const page = new DOMParser().parseFromString(index, 'text/html');
+    expect(Array.from(page.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toContain('web.html');
+  });
+
   it('keeps the pages free of any absolute URL of the host (they load their own files by relative paths), and names localhost in no file of ours', () => {
     const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
     expect(pages).toEqual(expect.arrayContaining(['taskpane.html', 'commands.html', 'support.html']));
