@@ -1,4 +1,4 @@
-import { format, UI, UNKEPT_NAMES } from '../core';
+import { format, UI, unkeptText } from '../core';
 import { UsageError } from '../core/errors';
 import { parseCommand, requestedLang } from './args';
 import type { FileOutcome } from './checkFile';
@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const outcome = await checkFile(file, { fill: o.fill, summary: o.summary, lang: o.lang, profile: o.profile, output, inputs: o.files });
     if (outcome.error) io.stderr(`selfeval: ${outcome.error.text(o.lang)}\n`);
     if (outcome.output && outcome.unkept.length) {
-      const parts = outcome.unkept.map((p) => UNKEPT_NAMES[p][o.lang]).join(o.lang === 'zh-CN' ? '、' : ', ');
+      const parts = unkeptText(outcome.unkept, o.lang);
       io.stderr(`selfeval: ${format(UI.cliUnkept[o.lang], { path: outcome.output, parts })}\n`);
     }
     outcomes.push(outcome);

@@ -32,6 +32,7 @@ export {
   SEVERITY_NAMES,
   UI,
   UNKEPT_NAMES,
+  unkeptText,
   type UnkeptPart,
 } from './i18n/catalogue';
 export type { FormResult, FormTotals, IndicatorResult } from './compute/computeForm';

@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentArrowUpRegular } from '@fluentui/react-icons';
-import { format, PROFILES, profileNamed, UI, UNKEPT_NAMES, verdictOf, type Lang } from '../core';
+import { format, PROFILES, profileNamed, UI, unkeptText, verdictOf, type Lang } from '../core';
 import { CancelledError, SelfEvalError } from '../core/errors';
 import { copyFindings } from '../taskpane/clipboard';
 import { Findings } from '../taskpane/components/Findings';
@@ -124,7 +124,7 @@ export function WebApp({ lang }: { lang: Lang }): React.JSX.Element {
   };
 
   const forms = checked?.analysis.forms.length ?? 0;
-  const unkept = checked?.unkept.map((p) => UNKEPT_NAMES[p][lang]).join(lang === 'zh-CN' ? '、' : ', ');
+  const unkept = checked ? unkeptText(checked.unkept, lang) : '';
   return (
     <main className={styles.root} lang={lang}>
       <header className={styles.header}>

@@ -69,6 +69,11 @@ export function messageOf(f: Finding, lang: Lang): string {
   return m;
 }
 
+/** The parts a copy cannot keep, named as one list in a language ("图表、宏"); '' for none. */
+export function unkeptText(parts: readonly UnkeptPart[], lang: Lang): string {
+  return joinTerms(parts.map((p) => UNKEPT_NAMES[p]))[lang];
+}
+
 /** Joins localised terms into one localised list. */
 export function joinTerms(terms: Localised[]): Localised {
   return {
