@@ -16,9 +16,9 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { format, PROFILES, profileNamed, UI, unkeptText, verdictOf, type Lang } from '../core';
-import { CancelledError, SelfEvalError } from '../core/errors';
 import { copyFindings } from '../taskpane/clipboard';
 import { Findings } from '../taskpane/components/Findings';
+import { copiedNotice, failureNotice, Notices, type Notice } from '../taskpane/components/Notices';
 import { Progress } from '../taskpane/components/Progress';
 import { Verdict } from '../taskpane/components/Verdict';
 import { t } from '../taskpane/strings';
@@ -49,12 +49,6 @@ const useStyles = makeStyles({
   copy: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** A message under the toolbar. */
-interface Notice {
-  intent: 'success' | 'info' | 'error';
-  text: string;
-}
-
 /**
  * The web page: an .xlsx opened or dropped, checked in the browser by the same engine and exceljs host as the CLI, shown
  * as the task pane shows it, and a checked copy to download. Nothing leaves the browser.
@@ -73,8 +67,7 @@ export function WebApp({ lang }: { lang: Lang }): React.JSX.Element {
   const abort = React.useRef<AbortController | null>(null);
 
   const fail = (e: unknown) => {
-    const text = e instanceof SelfEvalError ? e.text(lang) : String((e as Error)?.message ?? e);
-    setNotice({ intent: e instanceof CancelledError ? 'info' : 'error', text });
+    setNotice(failureNotice(e, lang));
   };
 
   const open = async (file: File | Checked, profileId = profile) => {
@@ -112,10 +105,7 @@ export function WebApp({ lang }: { lang: Lang }): React.JSX.Element {
   };
 
   const copy = async (c: Checked) => {
-    const count = await copyFindings(c.analysis, lang);
-    setNotice(
-      count !== null ? { intent: 'success', text: t(lang, 'paneCopied', { count }) } : { intent: 'error', text: t(lang, 'paneCopyFailed') },
-    );
+    setNotice(copiedNotice(await copyFindings(c.analysis, lang), lang));
   };
 
   const onFiles = (files: FileList | null) => {
@@ -179,11 +169,7 @@ export function WebApp({ lang }: { lang: Lang }): React.JSX.Element {
         </Select>
       </Field>
       {step && <Progress lang={lang} step={step} done={done} onCancel={() => abort.current?.abort()} />}
-      {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <Notices notices={[notice]} />}
       {checked && <Caption1 data-testid="workbook">{t(lang, 'webChecked', { name: checked.name })}</Caption1>}
       {checked && <Verdict lang={lang} verdict={verdictOf(checked.analysis)} />}
       {checked && forms > 0 && (

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { Body1, Image, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { verdictOf, type Lang } from '../../core';
-import { CancelledError, NoWorkbookError, SelfEvalError } from '../../core/errors';
+import { NoWorkbookError } from '../../core/errors';
 import type { Entry } from '../../hosts/office/history';
 import type { ActionControl, AddinSession, Step, ValidateResult } from '../../hosts/office/session';
 import { copyFindings } from '../clipboard';
 import { t } from '../strings';
 import { FillDialog } from './FillDialog';
+import { copiedNotice, failureNotice, Notices, type Notice } from './Notices';
 import { Findings } from './Findings';
 import { Progress } from './Progress';
 import { Toolbar, type Action } from './Toolbar';
@@ -16,12 +17,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
-
-/** What the pane tells the user after an action. */
-interface Notice {
-  intent: 'success' | 'info' | 'warning' | 'error';
-  text: string;
-}
 
 /** The name of an action, as the Revert button and its message say it. */
 function actionName(action: Entry['action'], lang: Lang): string {
@@ -74,8 +69,7 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
       try {
         setNotices(await work({ onStep: setStep, onProgress: setDone, signal: controller.signal }));
       } catch (e) {
-        const text = e instanceof SelfEvalError ? e.text(lang) : String((e as Error)?.message ?? e);
-        setNotices([{ intent: e instanceof CancelledError ? 'info' : 'error', text }]);
+        setNotices([failureNotice(e, lang)]);
       } finally {
         setStep(null);
         abort.current = null;
@@ -133,16 +127,13 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
   const jump = (sheet: string, cell: string) => {
     if (!session) return;
     session.select(sheet, cell).catch((e: unknown) => {
-      setNotices([{ intent: 'error', text: e instanceof SelfEvalError ? e.text(lang) : String(e) }]);
+      setNotices([failureNotice(e, lang)]);
     });
   };
 
   const copy = async (r: ValidateResult) => {
     // In the pane's language, whatever language the session planned in.
-    const count = await copyFindings(r.analysis, lang);
-    setNotices([
-      count !== null ? { intent: 'success', text: t(lang, 'paneCopied', { count }) } : { intent: 'error', text: t(lang, 'paneCopyFailed') },
-    ]);
+    setNotices([copiedNotice(await copyFindings(r.analysis, lang), lang)]);
   };
 
   const started = React.useRef(false);
@@ -177,11 +168,7 @@ export function App({ language = 'zh-CN', session, autoValidate = false }: AppPr
       )}
       {step && <Progress lang={lang} step={step} done={done} onCancel={() => abort.current?.abort()} />}
       {result && <Verdict lang={lang} verdict={verdictOf(result.analysis)} />}
-      {notices.map((n, i) => (
-        <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{n.text}</MessageBarBody>
-        </MessageBar>
-      ))}
+      <Notices notices={notices} />
       {session && !result && !step && <Body1>{t(lang, 'paneIntro')}</Body1>}
       {result && forms > 0 && findings === 0 && <Body1>{t(lang, 'paneAllClear')}</Body1>}
       {result && forms > 0 && <Findings lang={lang} analysis={result.analysis} onJump={jump} onCopy={() => void copy(result)} />}
