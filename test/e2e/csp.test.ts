@@ -175,6 +175,20 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
     }, base);
   }
 
+  /**
+   * Tries every means of reaching the other origin from a page, checks that fetch and XMLHttpRequest failed and that the
+   * other server saw nothing, and returns the violations that name it (a blocked frame is reported by its origin alone).
+   */
+  async function reachNothing(page: Page): Promise<{ directive: string; blocked: string }[]> {
+    const before = other.seen.length;
+    const r = await tryToReach(page, other.url);
+    expect(r.fetch).toMatch(/^TypeError/);
+    expect(r.xhr).toBe('error');
+    await page.waitForTimeout(300);
+    expect(other.seen.slice(before)).toEqual([]);
+    return (await violations(page)).filter((v) => v.blocked.startsWith(other.url.replace(/\/$/, '')));
+  }
+
   let browser: Browser;
   let other: Awaited<ReturnType<typeof otherOrigin>>;
   const servers: { close: () => Promise<void> }[] = [];
@@ -255,14 +269,7 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
     });
 
     it('blocks every request to another origin, which never sees one', async () => {
-      const before = other.seen.length;
-      const r = await tryToReach(page, other.url);
-      expect(r.fetch).toMatch(/^TypeError/);
-      expect(r.xhr).toBe('error');
-      await page.waitForTimeout(300);
-      expect(other.seen.slice(before)).toEqual([]);
-      // A blocked frame is reported by its origin alone.
-      const blocked = (await violations(page)).filter((v) => v.blocked.startsWith(other.url.replace(/\/$/, '')));
+      const blocked = await reachNothing(page);
       expect(new Set(blocked.map((v) => v.directive))).toEqual(new Set(['connect-src', 'img-src', 'script-src-elem', 'frame-src']));
       expect(blocked.map((v) => v.blocked)).toEqual(expect.arrayContaining([other.url + 'fetch', other.url + 'xhr', other.url + 'beacon']));
     });
@@ -347,12 +354,8 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
       const page = await context.newPage();
       await page.goto(url + 'taskpane.html');
       await page.getByRole('heading', { name: '绩效自评助手' }).waitFor();
-      const before = other.seen.length;
-      const r = await tryToReach(page, other.url);
-      expect(r.fetch).toMatch(/^TypeError/);
-      await page.waitForTimeout(300);
-      expect(other.seen.slice(before)).toEqual([]);
-      expect((await violations(page)).filter((v) => v.directive === 'connect-src').map((v) => v.blocked)).toEqual(
+      const blocked = await reachNothing(page);
+      expect(blocked.filter((v) => v.directive === 'connect-src').map((v) => v.blocked)).toEqual(
         expect.arrayContaining([other.url + 'fetch', other.url + 'xhr', other.url + 'beacon']),
       );
       await page.close();
@@ -392,13 +395,7 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
       const page = await context.newPage();
       await page.goto(url + 'web.html?lang=zh-CN');
       await page.getByRole('heading', { name: '绩效自评助手 · 网页版' }).waitFor();
-      const before = other.seen.length;
-      const r = await tryToReach(page, other.url);
-      expect(r.fetch).toMatch(/^TypeError/);
-      expect(r.xhr).toBe('error');
-      await page.waitForTimeout(300);
-      expect(other.seen.slice(before)).toEqual([]);
-      const blocked = (await violations(page)).filter((v) => v.blocked.startsWith(other.url.replace(/\/$/, '')));
+      const blocked = await reachNothing(page);
       expect(new Set(blocked.map((v) => v.directive))).toEqual(new Set(['connect-src', 'img-src', 'script-src-elem', 'frame-src']));
       // Not even its own server hears from it: the page fetches nothing (issue 13 review: a same-origin POST got through).
       const own = await page.evaluate(() =>
