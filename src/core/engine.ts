@@ -4,6 +4,7 @@ import { computeForm, totalsOf, type FormResult, type FormTotals } from './compu
 import { planFills, type CellFill } from './plan/fills';
 import { locateForms } from './locate/locateForms';
 import { readForm } from './read/readForm';
+import { isExampleSheet } from './vocabulary/classify';
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import type { Finding, Params } from './rules/finding';
 import { RULES, type Hit } from './rules/ruleTable';
@@ -52,15 +53,18 @@ export function* analysing(grids: readonly Grid[], options: AnalyseOptions = {})
   const profile = options.profile ?? DEFAULT_PROFILE;
   const skip = new Set(options.skipSheets);
   const forms: FormReport[] = [];
+  const findings: Finding[] = [];
   for (let i = 0; i < grids.length; i++) {
-    if (!skip.has(grids[i].name)) {
+    if (isExampleSheet(grids[i].name)) {
+      const found = locateForms(new Sheet(grids[i])).length;
+      if (found) findings.push(finding('sheet.example', 'info', grids[i].name, { at: { row: 0, col: 0 }, params: { sheet: grids[i].name, n: String(found) } }));
+    } else if (!skip.has(grids[i].name)) {
       for (const result of sheetResults(grids[i], profile)) {
         forms.push({ result: totalsOf(result), findings: checkForm(result, profile), fills: planFills(result, profile.rounding) });
       }
     }
     yield { sheets: i + 1, of: grids.length };
   }
-  const findings: Finding[] = [];
   const first = grids.find((g) => !skip.has(g.name));
   if (forms.length === 0 && first) {
     findings.push(finding('workbook.no-forms', 'warning', first.name, { at: { row: 0, col: 0 } }));
@@ -72,7 +76,7 @@ export function* analysing(grids: readonly Grid[], options: AnalyseOptions = {})
 export function computeForms(grids: readonly Grid[], options: AnalyseOptions = {}): FormResult[] {
   const skip = new Set(options.skipSheets);
   const profile = options.profile ?? DEFAULT_PROFILE;
-  return grids.filter((g) => !skip.has(g.name)).flatMap((g) => [...sheetResults(g, profile)]);
+  return grids.filter((g) => !skip.has(g.name) && !isExampleSheet(g.name)).flatMap((g) => [...sheetResults(g, profile)]);
 }
 
 function* sheetResults(grid: Grid, profile: Profile): Generator<FormResult> {

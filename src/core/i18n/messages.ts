@@ -31,6 +31,7 @@ export const RULE_MESSAGES: Record<Lang, Record<RuleId, Template>> = {
     'weights.level1': (p) => `${p.level}分值合计应为 ${p.expected}，实际为 ${p.found}`,
     'total.mismatch': (p) => `总分${p.recorded}，各项得分合计为 ${p.expected}`,
     'workbook.no-forms': () => '工作簿中没有找到绩效自评表（未找到“项目资金”“一级指标”等表头）',
+    'sheet.example': (p) => `工作表“${p.sheet}”为填表说明或示例，其中的 ${p.n} 张表格未作检查`,
   },
   'en-US': {
     'form.incomplete': (p) => `The form is incomplete: missing ${p.missing}`,
@@ -59,5 +60,7 @@ export const RULE_MESSAGES: Record<Lang, Record<RuleId, Template>> = {
     'weights.level1': (p) => `${p.level} weights must total ${p.expected}, found ${p.found}`,
     'total.mismatch': (p) => `The total ${p.recorded}; the scores add up to ${p.expected}`,
     'workbook.no-forms': () => 'No self-evaluation form was found in this workbook (no 项目资金 or 一级指标 header)',
+    'sheet.example': (p) =>
+      `Sheet "${p.sheet}" holds instructions or an example, so its ${p.n === '1' ? 'table was' : `${p.n} tables were`} not checked`,
   },
 };

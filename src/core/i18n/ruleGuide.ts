@@ -167,4 +167,12 @@ export const RULE_GUIDE: Record<RuleId, RuleGuide> = {
     ],
     READER,
   ),
+  'sheet.example': g(
+    ['示例表未检查', 'Example not checked'],
+    [
+      '无需修改；若这张表是要提交的自评表，请把工作表改名（名称中不要有“说明”“示例”“样表”等字样）。',
+      'Nothing to change; if this is a form to submit, rename its sheet (without 说明, 示例 or 样表 in the name).',
+    ],
+    READER,
+  ),
 };

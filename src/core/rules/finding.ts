@@ -21,6 +21,7 @@ export const RULE_IDS = [
   'weights.level1',
   'total.mismatch',
   'workbook.no-forms',
+  'sheet.example',
 ] as const;
 
 /** A rule id. */

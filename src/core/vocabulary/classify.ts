@@ -1,7 +1,7 @@
 import type { Dec } from '../calc';
 import { labelKey } from '../parse/text';
 import { labelMeaning, weightInLabel } from './labelMeaning';
-import { FORM_KINDS, FUNDS_ENDINGS, SOURCE_ENDINGS, TITLE_ENDINGS, TOTAL_ENDINGS, VOCABULARY, type Role } from './vocabulary';
+import { EXAMPLE_SHEETS, FORM_KINDS, FUNDS_ENDINGS, SOURCE_ENDINGS, TITLE_ENDINGS, TOTAL_ENDINGS, VOCABULARY, type Role } from './vocabulary';
 
 /** What a label cell names: its roles (more than one where only its place tells, as 合计), and what its marks state. */
 export interface Label {
@@ -106,6 +106,12 @@ export function names(label: Label | null, role: Role): boolean {
 export function formKindOf(title: string): 'project' | 'department' | 'transfer' {
   const key = labelKey(title);
   return FORM_KINDS.find((k) => k.words.some((w) => key.includes(w)))?.kind ?? 'project';
+}
+
+/** Whether a sheet's name makes it instructions or an example (填表说明, 填报示例): its tables are not submissions. */
+export function isExampleSheet(name: string): boolean {
+  const key = labelKey(name);
+  return EXAMPLE_SHEETS.whole.includes(key) || EXAMPLE_SHEETS.within.some((w) => key.includes(w));
 }
 
 /** The unit a label or a "单位：万元" cell names; null when it names none. */

@@ -107,6 +107,12 @@ export const SOURCE_ENDINGS = ['资金', '拨款', '补助', '结转', '结余',
 /** Endings that make a label the funds block's own: "年度部门整体支出预算执行情况", "专项资金使用情况". */
 export const FUNDS_ENDINGS = ['预算执行情况', '资金情况', '资金使用情况', '资金执行情况'];
 
+/**
+ * Words naming a sheet of instructions or of a filled-in example rather than a submission: a table on such a sheet is
+ * the template's example, and is not checked. Matched within the folded sheet name; 说明 alone only as the whole name.
+ */
+export const EXAMPLE_SHEETS = { within: ['填表说明', '填报说明', '填写说明', '示例', '样表', '样例', '范例', '范本'], whole: ['说明'] };
+
 /** What a form is, from words its title holds; a title with none of them is a project form. */
 export const FORM_KINDS: readonly { kind: 'department' | 'transfer'; words: readonly string[] }[] = [
   { kind: 'department', words: ['部门整体', '整体支出', '单位整体'] },

@@ -53,6 +53,8 @@ export const DESIGN_SEVERITY: Record<RuleId, Severity> = {
   'total.mismatch': 'error',
   // Not in design §3's table: a workbook without any form is worth a look, not necessarily wrong.
   'workbook.no-forms': 'warning',
+  // Not in design §3's table: a form on a sheet of instructions or examples (填表说明, 填报示例) is not checked.
+  'sheet.example': 'info',
 };
 
 /** One place a rule must fire, and what the finding must say. */
@@ -748,4 +750,42 @@ export const CASES: RuleCase[] = [
     clean: true,
     forms: 1,
   },
+
+  // ---- sheet.example -------------------------------------------------------------------------------------
+  {
+    rule: 'sheet.example',
+    name: 'a 填表示例 sheet holding the template’s example form, beside the real one',
+    grids: () => [...party(), named('填表示例', party((s) => (s.funds.total.adjusted = undefined))[0])],
+    hits: [{ sheet: '填表示例', cell: 'A1', expected: null, found: null }],
+    // The example's blank budget would be an error on a checked form.
+    silent: ['funds.budget-zero'],
+    forms: 1,
+  },
+  {
+    rule: 'sheet.example',
+    name: 'a workbook of only a 填报说明 sheet with an example form',
+    grids: () => [named('2022年填报说明', party()[0])],
+    hits: [{ sheet: '2022年填报说明', cell: 'A1', expected: null, found: null }],
+    forms: 0,
+  },
+  {
+    rule: 'sheet.example',
+    name: 'not for a notes sheet without a form',
+    grids: () => [notesSheet(), ...party()],
+    hits: [],
+    clean: true,
+    forms: 1,
+  },
+  {
+    rule: 'sheet.example',
+    name: 'not for a form on a sheet whose name only contains 说明 (项目情况说明)',
+    grids: () => [named('项目情况说明', party()[0])],
+    hits: [],
+    clean: true,
+    forms: 1,
+  },
 ];
+
+function named(name: string, grid: Grid): Grid {
+  return { ...grid, name };
+}
