@@ -161,6 +161,14 @@ export interface FormLayout {
   unread: UnreadAt[];
 }
 
+/** A funds block as an analysis keeps it: the unit and the total line, not the funding lines it was checked against. */
+export type FundsTotal = Omit<Funds, 'sources'>;
+
+/** A form's head as an analysis keeps it: every part but the funding lines, which no report shows. */
+export interface KeptHead extends Omit<FormHead, 'funds'> {
+  funds: FundsTotal | null;
+}
+
 /** One 绩效自评表 as read from a sheet. */
 export interface Form extends FormHead {
   indicators: Indicator[];

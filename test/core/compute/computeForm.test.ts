@@ -215,11 +215,14 @@ describe('computeForm (properties)', () => {
 });
 
 describe('totalsOf', () => {
-  it('keeps every field of a result and of its form but the indicators and how the form was read', () => {
+  it('keeps every field of a result and of its form but the indicators, how the form was read and the funding lines', () => {
     const r = compute(fresh(byId('green-tech-bank')));
     const t = totalsOf(r);
     const { indicators: _results, form: _form, ...totals } = r;
-    const { indicators: _rows, layout: _layout, ...head } = r.form;
-    expect(t).toEqual({ ...totals, form: head });
+    const { indicators: _rows, layout: _layout, funds, ...head } = r.form;
+    const { sources, ...fundsTotal } = funds!;
+    expect(sources.length).toBeGreaterThan(0);
+    expect(t).toEqual({ ...totals, form: { ...head, funds: fundsTotal } });
+    expect(Object.keys(t.form.funds!).sort()).toEqual(Object.keys(fundsTotal).sort());
   });
 });
