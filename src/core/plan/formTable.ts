@@ -1,0 +1,145 @@
+import { dec, sum, type Dec } from '../calc';
+import type { NumCell } from '../model';
+import { numberOf } from '../parse/cellNumber';
+import type { FormReport } from '../engine';
+import { a1, colName } from '../grid/address';
+import { format, gradeText, UI } from '../i18n/catalogue';
+import type { Lang } from '../rules/finding';
+
+/** One value of a summary table. Text is always written as text, never as a formula. */
+export type SummaryValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: Dec; format: string }
+  | { kind: 'link'; text: string; sheet: string; cell: string }
+  | { kind: 'formula'; formula: string; value: Dec; format: string }
+  | null;
+
+/** A table of forms, one row a form, with its header and its totals row. */
+export interface FormTable {
+  header: string[];
+  rows: SummaryValue[][];
+  totals: SummaryValue[];
+  /** Column widths, in characters. */
+  widths: number[];
+}
+
+/** Columns put before a form's own: the file it came from in a review. */
+export interface LeadColumn {
+  header: string;
+  width: number;
+  value: (index: number) => SummaryValue;
+}
+
+const AMOUNT = '#,##0.00';
+const SCORE = '0.00';
+const RATE = '0.00%';
+const COUNT = '0';
+const HEADER: readonly (keyof typeof UI)[] = [
+  'colSheet',
+  'colProject',
+  'colDepartment',
+  'colAgency',
+  'colBudget',
+  'colExecuted',
+  'colRate',
+  'colBudgetScore',
+  'colOutputScore',
+  'colOutputWeight',
+  'colBenefitScore',
+  'colBenefitWeight',
+  'colSatisfactionScore',
+  'colSatisfactionWeight',
+  'colTotal',
+  'colGrade',
+  'colErrors',
+  'colWarnings',
+  'colStatus',
+];
+const WIDTHS = [18, 30, 22, 22, 16, 16, 10, 12, 10, 10, 10, 10, 10, 10, 10, 8, 8, 8, 10];
+// Where the form's own columns are, counted from its sheet column.
+const [BUDGET, SPENT, RATE_COL, ERRORS, WARNINGS, STATUS] = [4, 5, 6, 16, 17, 18];
+
+/**
+ * Lays out a table of forms whose header row is the sheet's row `top` (0-based): the lead columns, then each form's
+ * sheet, names, amounts in 元, 执行率, scores, 等级, counts and status; the totals row sums what adds up.
+ */
+export function formTable(forms: readonly FormReport[], lang: Lang, top: number, lead: readonly LeadColumn[] = []): FormTable {
+  const n = lead.length;
+  const rows = forms.map((f, i) => [...lead.map((c) => c.value(i)), ...formRow(f, lang)]);
+  const first = top + 1;
+  const last = top + Math.max(rows.length, 1);
+  const totalsRow = last + 1;
+  const range = (i: number) => `${colName(i)}${first + 1}:${colName(i)}${last + 1}`;
+  const numbers = (i: number) =>
+    rows.map((r) => r[i]).filter((v): v is { kind: 'number'; value: Dec; format: string } => v?.kind === 'number');
+  const sumOf = (i: number, format: string): SummaryValue => ({
+    kind: 'formula',
+    formula: `SUM(${range(i)})`,
+    value: sum(numbers(i).map((v) => v.value)),
+    format,
+  });
+  const [b, s] = [n + BUDGET, n + SPENT];
+  const totals: SummaryValue[] = [...lead.map(() => null), ...HEADER.map(() => null)];
+  totals[0] = text(UI.totalsLabel[lang]);
+  totals[b] = sumOf(b, AMOUNT);
+  totals[s] = sumOf(s, AMOUNT);
+  // Σ 执行数 ÷ Σ 预算数 over the forms that have both: a form whose 执行数 cannot be read would otherwise count its whole
+  // budget as unspent and pull the overall rate down.
+  const both = rows.flatMap((r) => (r[b]?.kind === 'number' && r[s]?.kind === 'number' ? [[r[b].value, r[s].value]] : []));
+  const budget = sum(both.map(([x]) => x));
+  const spent = sum(both.map(([, x]) => x));
+  if (!budget.isZero()) {
+    const [tb, ts] = [a1(totalsRow, b), a1(totalsRow, s)];
+    const [spentOfBoth, budgetOfBoth] = [`SUMIFS(${range(s)},${range(b)},"<>")`, `SUMIFS(${range(b)},${range(s)},"<>")`];
+    const formula = both.length === rows.length ? `IF(${tb}=0,0,${ts}/${tb})` : `IF(${budgetOfBoth}=0,0,${spentOfBoth}/${budgetOfBoth})`;
+    totals[n + RATE_COL] = { kind: 'formula', formula, value: spent.dividedBy(budget), format: RATE };
+  }
+  totals[n + ERRORS] = sumOf(n + ERRORS, COUNT);
+  totals[n + WARNINGS] = sumOf(n + WARNINGS, COUNT);
+  if (both.length < rows.length) totals[n + STATUS] = text(format(UI.totalsRatePartial[lang], { count: rows.length - both.length }));
+  return {
+    header: [...lead.map((c) => c.header), ...HEADER.map((k) => UI[k][lang])],
+    rows,
+    totals,
+    widths: [...lead.map((c) => c.width), ...WIDTHS],
+  };
+}
+
+/** A text value. */
+export function text(s: string): SummaryValue {
+  return { kind: 'text', text: s };
+}
+
+function formRow(report: FormReport, lang: Lang): SummaryValue[] {
+  const r = report.result;
+  const f = r.form;
+  const yuan = (d: Dec | null) => (d && f.funds?.unit === '万元' ? d.times(10000) : d);
+  const num = (d: Dec | null, format: string): SummaryValue => (d ? { kind: 'number', value: d, format } : null);
+  const t = f.funds?.total;
+  const read = (c: NumCell | null | undefined) => (c ? numberOf(c.read) : null);
+  const level = (name: string) => r.levels.find((l) => l.name === name);
+  const errors = report.findings.filter((x) => x.severity === 'error').length;
+  const warnings = report.findings.filter((x) => x.severity === 'warning').length;
+  const l = (name: string): [SummaryValue, SummaryValue] => {
+    const lv = level(name);
+    return [num(lv?.score ?? null, SCORE), num(lv?.weight ?? null, SCORE)];
+  };
+  return [
+    { kind: 'link', text: f.sheet, sheet: f.sheet, cell: a1(f.rect.top, f.rect.left) },
+    text(f.project),
+    text(f.department),
+    text(f.agency),
+    num(yuan(read(t?.adjusted)), AMOUNT),
+    num(yuan(read(t?.executed)), AMOUNT),
+    num(r.rate, RATE),
+    num(r.budgetScore, SCORE),
+    ...l('产出指标'),
+    ...l('效益指标'),
+    ...l('满意度指标'),
+    num(r.total, SCORE),
+    r.grade ? text(gradeText(r.grade, lang)) : null,
+    { kind: 'number', value: dec(errors), format: COUNT },
+    { kind: 'number', value: dec(warnings), format: COUNT },
+    text(errors ? UI.statusFix[lang] : UI.statusPass[lang]),
+  ];
+}
