@@ -21,9 +21,26 @@ export interface ExplainOptions {
   files: string[];
 }
 
+/** The options of `selfeval summary` and `selfeval report`: one file written for all the inputs. */
+export interface ReviewOptions {
+  /** The workbook or HTML file to write. */
+  out: string;
+  lang: Lang;
+  profile: Profile;
+  files: string[];
+}
+
 /** What the command line asks for. */
 export type Command =
-  { kind: 'check'; options: CheckOptions } | { kind: 'explain'; options: ExplainOptions } | { kind: 'help'; lang: Lang };
+  | { kind: 'check'; options: CheckOptions }
+  | { kind: 'explain'; options: ExplainOptions }
+  | { kind: 'summary' | 'report'; options: ReviewOptions }
+  | { kind: 'help'; lang: Lang };
+
+const COMMANDS = ['check', 'explain', 'summary', 'report'] as const;
+// What summary and report write when --out is not given, in the folder the command runs in.
+const REVIEW_OUT = { summary: '绩效自评汇总.xlsx', report: '绩效自评报告.html' } as const;
+const REVIEW_EXT = { summary: '.xlsx', report: '.html' } as const;
 
 /** The language the command line asks for, read before the rest is parsed so that a usage error can be said in it. */
 export function requestedLang(argv: readonly string[]): Lang {
@@ -49,7 +66,7 @@ export function parseCommand(argv: readonly string[]): Command {
         json: { type: 'boolean', default: false },
         fill: { type: 'boolean', default: false },
         summary: { type: 'boolean', default: false },
-        out: { type: 'string', default: 'selfeval-out' },
+        out: { type: 'string' },
         lang: { type: 'string', default: 'zh-CN' },
         profile: { type: 'string', default: 'mof-2020' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -67,24 +84,39 @@ export function parseCommand(argv: readonly string[]): Command {
     });
   const [command, ...files] = parsed.positionals;
   if (v.help || command === 'help') return { kind: 'help', lang };
-  if (command !== 'check' && command !== 'explain')
+  if (!COMMANDS.includes(command as (typeof COMMANDS)[number]))
     throw new UsageError(
       command
         ? { 'zh-CN': `没有命令 ${command}`, 'en-US': `unknown command ${command}` }
-        : { 'zh-CN': '缺少命令 check 或 explain', 'en-US': 'missing command "check" or "explain"' },
+        : { 'zh-CN': '缺少命令 check、explain、summary 或 report', 'en-US': 'missing command "check", "explain", "summary" or "report"' },
     );
-  if (files.length === 0) throw new UsageError({ 'zh-CN': '没有给出要检查的文件', 'en-US': 'no FILE given' });
+  if (files.length === 0) throw new UsageError({ 'zh-CN': '没有给出要检查的文件或文件夹', 'en-US': 'no FILE or DIR given' });
   const profile = profileNamed(v.profile as string);
-  if (command === 'explain') {
+  if (command === 'explain' || command === 'summary' || command === 'report') {
     if (v.fill || v.summary)
       throw new UsageError({
-        'zh-CN': 'explain 不写副本，不能与 --fill、--summary 同用',
-        'en-US': 'explain writes no copy: --fill and --summary do not apply',
+        'zh-CN': `${command} 不写副本，不能与 --fill、--summary 同用`,
+        'en-US': `${command} writes no copy: --fill and --summary do not apply`,
       });
-    return { kind: 'explain', options: { json: !!v.json, lang, profile, files } };
   }
-  if (!v.out) throw new UsageError({ 'zh-CN': '--out 需要一个文件夹', 'en-US': '--out needs a folder' });
-  return { kind: 'check', options: { json: !!v.json, fill: !!v.fill, summary: !!v.summary, out: v.out as string, lang, profile, files } };
+  if (command === 'explain') return { kind: 'explain', options: { json: !!v.json, lang, profile, files } };
+  if (command === 'summary' || command === 'report') {
+    if (v.json)
+      throw new UsageError({
+        'zh-CN': `${command} 写出文件，不能与 --json 同用`,
+        'en-US': `${command} writes a file: --json does not apply`,
+      });
+    const out = (v.out as string | undefined) ?? REVIEW_OUT[command];
+    if (!out.toLowerCase().endsWith(REVIEW_EXT[command]))
+      throw new UsageError({
+        'zh-CN': `${command} 的 --out 应是 ${REVIEW_EXT[command]} 文件，不能是 ${out}`,
+        'en-US': `--out of ${command} must be a ${REVIEW_EXT[command]} file, not ${out}`,
+      });
+    return { kind: command, options: { out, lang, profile, files } };
+  }
+  const out = (v.out as string | undefined) ?? 'selfeval-out';
+  if (!out) throw new UsageError({ 'zh-CN': '--out 需要一个文件夹', 'en-US': '--out needs a folder' });
+  return { kind: 'check', options: { json: !!v.json, fill: !!v.fill, summary: !!v.summary, out, lang, profile, files } };
 }
 
 /** Node's parseArgs failure, said in the user's language: an unknown option, or an option without its value. */

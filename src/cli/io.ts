@@ -3,4 +3,6 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   colour: boolean;
+  /** Whether stderr is a terminal, where a long run shows its progress on one line. */
+  progress?: boolean;
 }

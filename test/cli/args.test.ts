@@ -29,14 +29,14 @@ describe('parseCommand', () => {
   });
 
   it.each([
-    [['check'], '用法错误：没有给出要检查的文件', 'usage: no FILE given'],
+    [['check'], '用法错误：没有给出要检查的文件或文件夹', 'usage: no FILE or DIR given'],
     [
       ['check', '--lang', 'fr', 'a.xlsx'],
       '用法错误：--lang 只能是 zh-CN 或 en-US，不能是 fr',
       'usage: --lang must be zh-CN or en-US, not fr',
     ],
     [['run', 'a.xlsx'], '用法错误：没有命令 run', 'usage: unknown command run'],
-    [[], '用法错误：缺少命令 check 或 explain', 'usage: missing command "check" or "explain"'],
+    [[], '用法错误：缺少命令 check、explain、summary 或 report', 'usage: missing command "check", "explain", "summary" or "report"'],
     [
       ['check', '--profile', 'guangdong', 'a.xlsx'],
       '用法错误：没有评分方案 guangdong；可选：mof-2020, mof-2020-capped, hubei',
@@ -47,7 +47,7 @@ describe('parseCommand', () => {
       '用法错误：explain 不写副本，不能与 --fill、--summary 同用',
       'usage: explain writes no copy: --fill and --summary do not apply',
     ],
-    [['explain'], '用法错误：没有给出要检查的文件', 'usage: no FILE given'],
+    [['explain'], '用法错误：没有给出要检查的文件或文件夹', 'usage: no FILE or DIR given'],
   ])('%j is a UsageError said in both languages', (argv, zh, en) => {
     let error: unknown;
     try {

@@ -104,7 +104,6 @@ describe('selfeval check --json', () => {
 describe('unreadable files', () => {
   it.each([
     ['a missing file', () => path.join(tmp, 'nope.xlsx'), /找不到文件/],
-    ['a folder', () => tmp, /是文件夹/],
     ['a text file', () => write('notes.xlsx', 'just text'), /不是 .xlsx/],
     ['a corrupt zip', () => write('corrupt.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004'), crypto.randomBytes(200)])), /已损坏/],
   ])('%s: one-line error, exit 2, and the other files are still processed', (_n, make, message) => {
@@ -262,12 +261,12 @@ describe('usage', () => {
   );
 
   it.each([
-    [['check', '--lang', 'en-US'], 'selfeval: usage: no FILE given', /^usage: selfeval check/],
+    [['check', '--lang', 'en-US'], 'selfeval: usage: no FILE or DIR given', /^usage: selfeval check/],
     [['check', '--bogus', '--lang=en', 'x.xlsx'], 'selfeval: usage: unknown option --bogus', /^usage: selfeval check/],
     // Node's own English words no longer leak into the Chinese message (issue 13 review).
     [['check', '--bogus', 'x.xlsx'], 'selfeval: 用法错误：没有选项 --bogus\n', /用法/],
     [['check', 'x.xlsx', '--out'], 'selfeval: 用法错误：选项 --out 缺少取值\n', /用法/],
-    [['check'], 'selfeval: 用法错误：没有给出要检查的文件', /用法/],
+    [['check'], 'selfeval: 用法错误：没有给出要检查的文件或文件夹', /用法/],
     [['frobnicate', 'x.xlsx'], 'selfeval: 用法错误：没有命令 frobnicate', /用法/],
   ])('regression: %j gives its usage error in the language asked for, not always zh-CN', (args, first, usage) => {
     const r = run(args);

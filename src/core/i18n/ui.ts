@@ -137,6 +137,14 @@ export const UI = {
     'en-US': 'Checked files: {files}, forms: {forms}; errors: {errors}, warnings: {warnings}',
   },
   cliWrote: { 'zh-CN': '已写入 {path}', 'en-US': 'wrote {path}' },
+  cliProgress: { 'zh-CN': '检查中 {done}/{total}：{file}', 'en-US': 'checking {done}/{total}: {file}' },
+  cliEmptyFolder: { 'zh-CN': '文件夹 {dir} 中没有 .xlsx 或 .xlsm 文件', 'en-US': 'no .xlsx or .xlsm file in the folder {dir}' },
+  cliNoWorkbooks: { 'zh-CN': '没有找到要检查的工作簿', 'en-US': 'no workbook to check' },
+  cliReviewWrote: {
+    'zh-CN': '已写入 {path}：{files} 个文件（{unreadable} 个无法读取）、{forms} 张绩效自评表，可以提交 {submittable} 张、需修改 {toFix} 张；错误 {errors} 个，警告 {warnings} 个',
+    'en-US':
+      'wrote {path}: {files} {files|file|files} ({unreadable} unreadable), {forms} {forms|form|forms}, {submittable} can be submitted, {toFix} need changes; errors: {errors}, warnings: {warnings}',
+  },
   cliUnkept: {
     'zh-CN': '副本 {path} 不含原工作簿中的{parts}（写副本的 exceljs 无法保留）；原文件未改动',
     'en-US': 'the copy {path} lacks the original’s {parts} (exceljs, which writes it, cannot keep them); the original is unchanged',
@@ -166,25 +174,35 @@ export const UI = {
     'zh-CN':
       '用法：selfeval check [--json] [--fill] [--summary] [--out 目录] [--profile 方案] [--lang zh-CN|en-US] 文件...\n' +
       '      selfeval explain [--json] [--profile 方案] [--lang zh-CN|en-US] 文件...\n' +
+      '      selfeval summary [--out 汇总.xlsx] [--profile 方案] [--lang zh-CN|en-US] 文件或文件夹...\n' +
+      '      selfeval report [--out 报告.html] [--profile 方案] [--lang zh-CN|en-US] 文件或文件夹...\n' +
       '  check      检查绩效自评表；explain 说明每张表如何读取：各角色取自哪个单元格、分值从何而来、哪些标签未识别\n' +
+      '  summary    把所有文件的自评表、问题和无法读取的文件汇总到一个新工作簿（默认 绩效自评汇总.xlsx）\n' +
+      '  report     写出一份可离线打开的 HTML 审核报告，含等级和执行率图表（默认 绩效自评报告.html）\n' +
+      '  文件夹     逐级查找其中的 .xlsx、.xlsm（及旧版 .xls）文件，按名称顺序检查\n' +
       '  --json     以 JSON（报告版本 1）输出到标准输出\n' +
       '  --fill     在副本中填写执行率、预算得分、可计算的指标得分和总分，并标出问题单元格\n' +
       '  --summary  在副本中加入“绩效自评汇总”表\n' +
       '  --out 目录 副本的输出目录（默认 ./selfeval-out）；输入文件从不被修改\n' +
       '  --profile  评分方案：mof-2020（默认，财预〔2020〕10号）、mof-2020-capped（按执行率限制总分）、hubei；表中写明的分值优先\n' +
       '  --lang     输出语言（默认 zh-CN）\n' +
-      '退出码：0 无错误；1 有错误；2 用法错误或文件无法读取',
+      '退出码：0 无错误；1 有错误；2 用法错误、文件无法读取或无法写出',
     'en-US':
       'usage: selfeval check [--json] [--fill] [--summary] [--out DIR] [--profile NAME] [--lang zh-CN|en-US] FILE...\n' +
       '       selfeval explain [--json] [--profile NAME] [--lang zh-CN|en-US] FILE...\n' +
+      '       selfeval summary [--out SUMMARY.xlsx] [--profile NAME] [--lang zh-CN|en-US] FILE|DIR...\n' +
+      '       selfeval report [--out REPORT.html] [--profile NAME] [--lang zh-CN|en-US] FILE|DIR...\n' +
       '  check      check the forms; explain shows how each form was read: the cell of each role, where each weight came from, the labels not understood\n' +
+      '  summary    one new workbook of every file\'s forms, findings and unreadable files (default 绩效自评汇总.xlsx)\n' +
+      '  report     a self-contained HTML review report with charts of 等级 and 执行率 (default 绩效自评报告.html)\n' +
+      '  DIR        searched recursively for .xlsx and .xlsm files (and legacy .xls ones), checked in name order\n' +
       '  --json     print the report (version 1) as JSON on stdout\n' +
       '  --fill     write a copy with 执行率, budget score, computable indicator scores and 总分 filled in, problems marked\n' +
       '  --summary  add the summary sheet to the copy\n' +
       '  --out DIR  folder for the copies (default ./selfeval-out); the input is never modified\n' +
       '  --profile  scoring profile: mof-2020 (default, 财预〔2020〕10号), mof-2020-capped (total capped by the rate), hubei; weights the form states win\n' +
       '  --lang     language of the output (default zh-CN)\n' +
-      'exit codes: 0 no errors; 1 errors found; 2 usage error or unreadable file',
+      'exit codes: 0 no errors; 1 errors found; 2 usage error, unreadable file or output not written',
   },
   webTitle: { 'zh-CN': '绩效自评助手 · 网页版', 'en-US': 'SelfEval on the web' },
   webPrivacy: {

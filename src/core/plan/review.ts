@@ -33,6 +33,8 @@ export interface ValueTable {
   header: string[];
   rows: SummaryValue[][];
   widths: number[];
+  /** What to say where there is no row. */
+  empty: string;
 }
 
 /** How many forms fall in one group of a chart (a 等级, a band of 执行率). */
@@ -114,12 +116,14 @@ export function planReview(files: readonly ReviewedFile[], profile: Profile, lan
       ],
       rows: findings.map(([file, f]) => findingRow(file, f, lang)),
       widths: [28, 18, 8, 18, 24, 8, 60, 40],
+      empty: UI.noFindings[lang],
     },
     unreadable: {
       sheetName: REVIEW.unreadableSheet[lang],
       header: [REVIEW.colFile[lang], REVIEW.colReason[lang]],
       rows: unreadable.map((f) => [text(f.file), text(f.error![lang])]),
       widths: [40, 80],
+      empty: REVIEW.noUnreadable[lang],
     },
     grades: gradeTallies(forms, profile, lang),
     rates: rateTallies(forms, profile, lang),

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { MARK_COLOURS, sheetRef, splitSheetRef, UI, type Plan, type SummaryPlan, type SummaryValue } from '../../core';
-import { hyperlinkFormula } from '../../core/plan/summary';
+import { MARK_COLOURS, sheetRef, splitSheetRef, UI, type Plan, type SummaryPlan } from '../../core';
+import { cellValue, format } from './summaryCell';
 
 /** Which parts of a plan to apply. */
 export interface ApplyParts {
@@ -189,23 +189,4 @@ function writeSummary(wb: ExcelJS.Workbook, s: SummaryPlan): void {
 
 function sheetA1(name: string): string {
   return sheetRef(name, '$A$1');
-}
-
-function cellValue(v: SummaryValue): ExcelJS.CellValue {
-  if (!v) return null;
-  switch (v.kind) {
-    case 'text':
-      return v.text;
-    case 'number':
-      return v.value.toNumber();
-    case 'formula':
-      return { formula: v.formula, result: v.value.toNumber() } as ExcelJS.CellFormulaValue;
-    case 'link':
-      return { formula: hyperlinkFormula(v.sheet, v.cell, v.text), result: v.text } as ExcelJS.CellFormulaValue;
-  }
-}
-
-function format(cell: ExcelJS.Cell, v: SummaryValue): void {
-  if (v && (v.kind === 'number' || v.kind === 'formula')) cell.numFmt = v.format;
-  if (v?.kind === 'link') cell.font = { color: { argb: 'FF0563C1' }, underline: true };
 }

@@ -8,20 +8,24 @@ import { WriteRefusedError } from '../../core/errors';
  * so an interrupted run never leaves a half-written workbook. Refuses to write over any of the run's inputs.
  */
 export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string, inputs: readonly string[]): Promise<void> {
-  const real = realPath(target);
-  const input = inputs.find((i) => realPath(i) === real);
-  if (input !== undefined) throw new WriteRefusedError('write-refused', input);
+  refuseInputs(target, inputs);
   let buffer: Buffer;
   try {
     buffer = Buffer.from(await wb.xlsx.writeBuffer());
   } catch (e) {
     throw new WriteRefusedError('write-unserialisable', target, e);
   }
+  writeFileAtomic(buffer, target, inputs);
+}
+
+/** Writes bytes or text to a new file atomically (a temporary file, then a rename), never over one of the run's inputs. */
+export function writeFileAtomic(content: Uint8Array | string, target: string, inputs: readonly string[]): void {
+  refuseInputs(target, inputs);
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(tmp, buffer);
+    fs.writeFileSync(tmp, content);
     fs.renameSync(tmp, target);
   } catch (e) {
     try {
@@ -31,6 +35,12 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, target: string, 
     }
     throw new WriteRefusedError('write-failed', target, e);
   }
+}
+
+function refuseInputs(target: string, inputs: readonly string[]): void {
+  const real = realPath(target);
+  const input = inputs.find((i) => realPath(i) === real);
+  if (input !== undefined) throw new WriteRefusedError('write-refused', input);
 }
 
 /** A path with its links resolved, or resolved as written when it does not exist (yet). */

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { format, UI } from '../core';
+import type { Localised } from '../core/rules/finding';
+import { SelfEvalError } from '../core/errors';
+import { planReview, type ReviewedFile, type ReviewPlan } from '../core/plan/review';
+import { reviewWorkbook } from '../hosts/exceljs/reviewWorkbook';
+import { writeWorkbookAtomic } from '../hosts/exceljs/writeWorkbook';
+import type { ReviewOptions } from './args';
+import { checkFiles } from './checkFiles';
+import type { Io } from './io';
+
+/**
+ * `selfeval summary` and `selfeval report`: checks every file and writes one consolidated workbook or one HTML report.
+ * The inputs are never modified, nor written over. Exit codes as `check`: 2 when a file could not be read (it is listed
+ * in what was written) or the output could not be written, 1 when a form has errors, else 0.
+ */
+export async function review(kind: 'summary' | 'report', o: ReviewOptions, files: readonly string[], io: Io): Promise<number> {
+  const outcomes = await checkFiles(
+    files,
+    () => ({ fill: false, summary: false, lang: o.lang, profile: o.profile, output: null, inputs: files }),
+    o.lang,
+    io,
+  );
+  const reviewed: ReviewedFile[] = outcomes.map((x) => ({ file: x.file, analysis: x.analysis, error: x.error && localised(x.error) }));
+  const plan = planReview(reviewed, o.profile, o.lang);
+  try {
+    await write(kind, plan, o.out, files);
+  } catch (e) {
+    if (!(e instanceof SelfEvalError)) throw e;
+    io.stderr(`selfeval: ${e.text(o.lang)}\n`);
+    return 2;
+  }
+  const c = plan.counts;
+  io.stdout(format(UI.cliReviewWrote[o.lang], { path: path.resolve(o.out), ...c }) + '\n');
+  if (c.unreadable) return 2;
+  return c.errors > 0 ? 1 : 0;
+}
+
+async function write(kind: 'summary' | 'report', plan: ReviewPlan, out: string, inputs: readonly string[]): Promise<void> {
+  if (kind === 'summary') return writeWorkbookAtomic(reviewWorkbook(plan), out, inputs);
+  throw new Error('report: not built yet');
+}
+
+/** Why a file could not be read, naming it by its name only: its path is in the column beside. */
+function localised(e: SelfEvalError): Localised {
+  const named = new SelfEvalError(e.code, path.basename(e.detail));
+  return { 'zh-CN': named.text('zh-CN'), 'en-US': named.text('en-US') };
+}

@@ -1,0 +1,90 @@
+import ExcelJS from 'exceljs';
+import type { ReviewPlan, ValueTable } from '../../core/plan/review';
+import type { SummaryValue } from '../../core';
+import { REVIEW_MARKER } from './reviewMarker';
+import { cellValue, format } from './summaryCell';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+
+/**
+ * A new workbook of a review: the forms (an Excel table with a totals row), every finding, and the files that could not
+ * be read, each on a sheet of its own.
+ */
+export function reviewWorkbook(plan: ReviewPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'SelfEval';
+  writeForms(wb, plan);
+  wb.definedNames.add(`'${plan.forms.sheetName}'!$A$1`, REVIEW_MARKER);
+  writeList(wb.addWorksheet(plan.findings.sheetName), plan.findings);
+  writeList(wb.addWorksheet(plan.unreadable.sheetName), plan.unreadable);
+  return wb;
+}
+
+function writeForms(wb: ExcelJS.Workbook, plan: ReviewPlan): void {
+  const t = plan.forms;
+  const ws = wb.addWorksheet(t.sheetName, { views: [{ state: 'frozen', ySplit: 3, xSplit: 2 }] });
+  ws.columns = t.widths.map((width) => ({ width }));
+  ws.getCell(1, 1).value = plan.title;
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  ws.getCell(2, 1).value = plan.note;
+  // A table needs a row: a review without any form gets one blank row under its header.
+  const rows = t.rows.length ? t.rows : [t.header.map(() => null)];
+  const top = 3;
+  ws.addTable({
+    name: t.tableName,
+    ref: `A${top}`,
+    headerRow: true,
+    totalsRow: true,
+    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    columns: t.header.map((name, c) => totalsColumn(name, t.totals[c], c)),
+    rows: rows.map((r) => r.map(cellValue)),
+  });
+  rows.forEach((r, i) => r.forEach((v, c) => format(ws.getCell(top + 1 + i, c + 1), v)));
+  const totalsRow = ws.getRow(top + 1 + rows.length);
+  t.totals.forEach((v, c) => {
+    const cell = totalsRow.getCell(c + 1);
+    // A note in the totals row (the overall rate leaves some forms out) is text a table column cannot total.
+    if (c > 0 && v?.kind === 'text') cell.value = v.text;
+    format(cell, v);
+    cell.font = { bold: true };
+  });
+  t.passes.forEach((ok, i) => {
+    if (!ok) ws.getCell(top + 1 + i, t.header.length).font = { color: { argb: 'FFC00000' }, bold: true };
+  });
+}
+
+/** A column of the forms table, with what its totals row shows: the label, a formula with its result, or nothing. */
+function totalsColumn(name: string, total: SummaryValue, c: number): ExcelJS.TableColumnProperties {
+  if (c === 0) return { name, filterButton: true, totalsRowLabel: total?.kind === 'text' ? total.text : '' };
+  if (total?.kind === 'formula') {
+    return {
+      name,
+      filterButton: true,
+      totalsRowFunction: 'custom',
+      totalsRowFormula: total.formula,
+      totalsRowResult: total.value.toNumber(),
+    } as ExcelJS.TableColumnProperties;
+  }
+  return { name, filterButton: true, totalsRowFunction: 'none' };
+}
+
+function writeList(ws: ExcelJS.Worksheet, t: ValueTable): void {
+  ws.columns = t.widths.map((width) => ({ width }));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  const header = ws.getRow(1);
+  t.header.forEach((h, c) => {
+    const cell = header.getCell(c + 1);
+    cell.value = h;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+  });
+  t.rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      const cell = ws.getCell(i + 2, c + 1);
+      cell.value = cellValue(v);
+      format(cell, v);
+    }),
+  );
+  if (!t.rows.length) ws.getCell(2, 1).value = t.empty;
+  else ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: t.rows.length + 1, column: t.header.length } };
+}
