@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { analyse, percentText, planEdits, type Analysis } from '../../src/core';
+import { analyse, DEFAULT_PROFILE, percentText, planEdits, type Analysis } from '../../src/core';
+import { planReview, type ReviewPlan } from '../../src/core/plan/review';
 import type { Pos } from '../../src/core/model';
 import { toGrid } from '../../src/hosts/exceljs/toGrid';
 import { buildWorkbook, sheetName } from '../../scripts/fixtures/workbooks';
@@ -159,6 +160,7 @@ if (!SOFFICE && !IN_CI) {
   const analyses: Record<string, Analysis> = {};
   const sheetsOf: Record<string, Map<string, string[][]>> = {};
   let falsified: Record<string, number> = {};
+  let reviewPlan: ReviewPlan;
   let version = '';
 
   /** The CSV rows of one sheet of one converted workbook. */
@@ -232,6 +234,28 @@ if (!SOFFICE && !IN_CI) {
     overall.value = { formula: overall.formula, result: 0 };
     await summaryCopy.xlsx.writeFile(path.join(out, 'partial-falsified.xlsx'));
 
+    // 2c. The consolidated workbook of a review over two files (selfeval summary), and a copy whose totals row caches 0:
+    //     its totals are formulas of an Excel table's totals row, which Calc must compute as the engine planned them.
+    const reviewFiles = [path.join(input, 'partial.xlsx'), path.join(input, 'numbers.xlsx')];
+    const reviewRun = spawnSync(process.execPath, [BIN, 'summary', '--out', path.join(out, 'review.xlsx'), ...reviewFiles], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    if (![0, 1].includes(reviewRun.status ?? -1)) throw new Error(`selfeval summary failed (${reviewRun.status}):\n${reviewRun.stderr}`);
+    reviewPlan = planReview(
+      await Promise.all(reviewFiles.map(async (file) => ({ file, analysis: await analysisOf(file), error: null }))),
+      DEFAULT_PROFILE,
+      'zh-CN',
+    );
+    const reviewCopy = new ExcelJS.Workbook();
+    await reviewCopy.xlsx.readFile(path.join(out, 'review.xlsx'));
+    const totals = reviewCopy.getWorksheet(reviewPlan.forms.sheetName)!.getRow(4 + reviewPlan.forms.rows.length);
+    totals.eachCell((cell) => {
+      if (cell.formula) cell.value = { formula: cell.formula, result: 0 };
+    });
+    await reviewCopy.xlsx.writeFile(path.join(out, 'review-falsified.xlsx'));
+
     // 3. The engine in-process on the same inputs; falsified copies of the filled files.
     for (const book of ['seed', 'numbers']) analyses[book] = await analysisOf(path.join(input, `${book}.xlsx`));
     falsified = {
@@ -243,9 +267,16 @@ if (!SOFFICE && !IN_CI) {
     const profile = path.join(tmp, 'profile');
     fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
     fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-    const files = ['seed', 'numbers', 'seed-falsified', 'numbers-falsified', 'partial', 'partial-falsified'].map((b) =>
-      path.join(out, `${b}.xlsx`),
-    );
+    const files = [
+      'seed',
+      'numbers',
+      'seed-falsified',
+      'numbers-falsified',
+      'partial',
+      'partial-falsified',
+      'review',
+      'review-falsified',
+    ].map((b) => path.join(out, `${b}.xlsx`));
     const lo = spawnSync(
       SOFFICE,
       [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', CSV_FILTER, '--outdir', csvDir, ...files],
@@ -323,6 +354,25 @@ if (!SOFFICE && !IN_CI) {
       const totalsRow = plan.table.top + plan.table.rows.length + 1;
       expect(csv[totalsRow][0]).toBe('合计');
       expect(csv[totalsRow][6]).toBe(percentText(rate.value, analyses.partial.profile.rounding));
+    },
+  );
+
+  it.each(['review', 'review-falsified'])(
+    '%s.xlsx (selfeval summary) shows the totals row of its forms table as the engine planned it',
+    (book) => {
+      const t = reviewPlan.forms;
+      const csv = sheetCsv(book, t.sheetName);
+      const row = csv[3 + t.rows.length];
+      expect(row[0]).toBe('合计');
+      const rate = t.totals[7];
+      if (rate?.kind !== 'formula') throw new Error('no overall 执行率 in the review');
+      expect(row[7]).toBe(percentText(rate.value, DEFAULT_PROFILE.rounding));
+      for (const c of [5, 6, 17, 18]) {
+        const v = t.totals[c];
+        if (v?.kind !== 'formula') throw new Error(`no total in column ${c}`);
+        expect(Number(row[c].replace(/,/g, ''))).toBe(v.value.toNumber());
+      }
+      expect(csv.slice(3, 3 + t.rows.length).map((r) => r[1])).toEqual(t.rows.map((r) => (r[1]?.kind === 'text' ? r[1].text : '')));
     },
   );
 });
