@@ -53,7 +53,7 @@ export interface ReportData {
     errorCol: number;
     statusCol: number;
   };
-  findings: { header: string[]; rows: string[][]; errors: boolean[]; severityCol: number };
+  findings: { header: string[]; widths: number[]; rows: string[][]; errors: boolean[]; severityCol: number };
   unreadable: { header: string[]; rows: string[][] };
 }
 
@@ -106,6 +106,7 @@ export function reportData(plan: ReviewPlan, generated: string): ReportData {
     },
     findings: {
       header: plan.findings.header,
+      widths: plan.findings.widths,
       rows: findings,
       errors: findings.map((r) => r[severityCol] === errorSeverity),
       severityCol,

@@ -35,6 +35,18 @@ export const REPORT_SCRIPT = String.raw`(function () {
     });
     return thead;
   }
+  // Columns as wide as the workbook makes them (in characters), laid out once (table-layout: fixed): a thousand rows
+  // lay out fast, and in print the columns share the page's width in the same proportions.
+  function columns(table, widths) {
+    var total = widths.reduce(function (a, b) { return a + b; }, 0);
+    var group = el('colgroup');
+    widths.forEach(function (w) {
+      group.appendChild(el('col')).style.width = (100 * w / total).toFixed(2) + '%';
+    });
+    table.insertBefore(group, table.firstChild);
+    table.className = 'fixed';
+    table.style.minWidth = Math.round(total * 0.45) + 'em';
+  }
   function plainTable(id, header, rows, numeric, rowClass) {
     var table = byId(id);
     table.appendChild(headRow(header, numeric));
@@ -148,10 +160,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
     var table = byId('forms');
     table.appendChild(headRow(forms.header, forms.numeric));
     var ths = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    // A text column as wide as the workbook makes it (in characters, about half an em each for CJK text set at 13px).
-    ths.forEach(function (th, j) {
-      if (!forms.numeric[j]) th.style.minWidth = Math.min(forms.widths[j] || 8, 30) * 0.45 + 'em';
-    });
+    columns(table, forms.widths);
     var body = table.appendChild(el('tbody'));
     var items = forms.rows.map(function (r, index) {
       var tr = body.appendChild(el('tr', { 'class': r.passes ? null : 'fix' }));
@@ -198,6 +207,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
     var findings = plainTable('findings', data.findings.header, data.findings.rows, null, function (r, i) {
       return data.findings.errors[i] ? 'fix' : null;
     });
+    columns(findings, data.findings.widths);
     if (severityCol >= 0) {
       Array.prototype.forEach.call(findings.tBodies[0].rows, function (tr, i) {
         if (data.findings.errors[i]) tr.cells[severityCol].className = 'error';

@@ -32,6 +32,8 @@ th button:focus-visible { outline: 2px solid var(--info); outline-offset: 2px; }
 th button::after { content: " \\2195"; color: #8c959f; }
 th[aria-sort="ascending"] button::after { content: " \\2191"; color: inherit; }
 th[aria-sort="descending"] button::after { content: " \\2193"; color: inherit; }
+table.fixed { table-layout: fixed; }
+table.fixed td { overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.fix td { background: #fff5f5; }
 td.error { color: var(--error); font-weight: 600; }
@@ -51,7 +53,7 @@ noscript p { color: var(--error); }
   .chart.tall { max-height: 90mm; }
   .scroll { overflow: visible; }
   table { font-size: 7pt; }
-  #forms th { min-width: 0 !important; }
+  table.fixed { min-width: 0 !important; }
   th, td { padding: 1px 3px; }
   thead th { position: static; }
   thead { display: table-header-group; }

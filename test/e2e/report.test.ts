@@ -165,6 +165,23 @@ describeWithBrowser('the HTML report (selfeval report) in Chromium, opened from 
       expect(await page.locator('script').count()).toBe(3);
     });
 
+    it('fits an A4 landscape page in print: the charts and the forms table no wider than the page', async () => {
+      // 297 mm less 2 × 10 mm of margin, at 96 px an inch.
+      const width = Math.floor(((297 - 20) / 25.4) * 96);
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      const wide = await page.evaluate(() =>
+        ['#forms', '#findings', '#chart-grades svg', '#chart-rates svg', '#chart-rules svg'].map(
+          (s) => [s, Math.ceil(document.querySelector(s)!.getBoundingClientRect().right)] as const,
+        ),
+      );
+      for (const [, right] of wide) expect(right).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1300, height: 1000 });
+    });
+
     it('logs no error and loads nothing but its own file', async () => {
       expect(opened.errors).toEqual([]);
       expect(opened.requests).toEqual([opened.url]);
