@@ -79,7 +79,14 @@ export const REPORT_SCRIPT = String.raw`(function () {
     option.textStyle = { fontFamily: font };
     option.aria = { enabled: true, label: { description: title + sep + list } };
     option.tooltip = { trigger: 'item', textStyle: { fontFamily: font } };
+    // A viewBox lets the drawing scale to its box where it is not redrawn (a print without beforeprint, as in a PDF).
+    var fit = function () {
+      var svg = byId('chart-' + id).querySelector('svg');
+      if (svg) svg.setAttribute('viewBox', '0 0 ' + svg.getAttribute('width') + ' ' + svg.getAttribute('height'));
+    };
+    chart.on('finished', fit);
     chart.setOption(option);
+    fit();
     charts.push(chart);
   }
   function title(id) {
@@ -132,6 +139,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
   window.addEventListener('resize', resize);
   window.addEventListener('beforeprint', resize);
   window.addEventListener('afterprint', resize);
+  if (window.matchMedia) window.matchMedia('print').addListener(resize);
 
   // The rules that fired, with their findings and forms.
   if (data.rules.rows.length) {

@@ -50,6 +50,7 @@ noscript p { color: var(--error); }
   body { max-width: none; padding: 0; font-size: 9pt; }
   h2 { break-after: avoid; margin-top: 14px; }
   .chart { height: 62mm; }
+  .chart > div, .chart svg { width: 100% !important; height: 100% !important; }
   .chart.tall { max-height: 90mm; }
   .scroll { overflow: visible; }
   table { font-size: 7pt; }

@@ -36,7 +36,14 @@ function load(plan: ReviewPlan): void {
   charts = [];
   (window as unknown as { echarts: unknown }).echarts = {
     init: (el: Element, _theme: unknown, opts: FakeChart['opts']) => {
-      const chart = { el, opts, option: undefined as unknown, setOption: (o: unknown) => (chart.option = o), resize: () => {} };
+      const chart = {
+        el,
+        opts,
+        option: undefined as unknown,
+        setOption: (o: unknown) => (chart.option = o),
+        resize: () => {},
+        on: () => {},
+      };
       charts.push(chart as FakeChart);
       return chart;
     },
