@@ -28,4 +28,22 @@ export const REVIEW = {
   rateBetween: { 'zh-CN': '{from}–{to}', 'en-US': '{from}–{to}' },
   rateFull: { 'zh-CN': '{at}', 'en-US': '{at}' },
   rateAbove: { 'zh-CN': '高于 {from}', 'en-US': 'above {from}' },
+  // The HTML report (selfeval report): its page chrome.
+  generatedAt: { 'zh-CN': '生成时间：{at}', 'en-US': 'Generated {at}' },
+  overview: { 'zh-CN': '概况', 'en-US': 'Overview' },
+  gradesChart: { 'zh-CN': '等级分布', 'en-US': 'Grades' },
+  ratesChart: { 'zh-CN': '执行率分布', 'en-US': 'Execution rates' },
+  rulesChart: { 'zh-CN': '最常见的问题（前 10 条规则）', 'en-US': 'Most frequent findings (top 10 rules)' },
+  rulesTable: { 'zh-CN': '各规则发现的问题', 'en-US': 'Findings by rule' },
+  colFindings: { 'zh-CN': '问题数', 'en-US': 'Findings' },
+  colFormsHit: { 'zh-CN': '涉及自评表', 'en-US': 'Forms' },
+  axisForms: { 'zh-CN': '自评表（张）', 'en-US': 'Forms' },
+  axisFindings: { 'zh-CN': '问题数', 'en-US': 'Findings' },
+  noForms: { 'zh-CN': '没有读到自评表', 'en-US': 'No forms were read' },
+  noFindings: { 'zh-CN': '没有发现问题', 'en-US': 'No findings' },
+  sortHint: { 'zh-CN': '点击列标题可排序，再次点击反向排序。', 'en-US': 'Click a column header to sort; click again to reverse.' },
+  noScript: {
+    'zh-CN': '此报告需要启用 JavaScript 才能显示图表和表格。',
+    'en-US': 'This report needs JavaScript to show its charts and tables.',
+  },
 } satisfies Record<string, Localised>;
