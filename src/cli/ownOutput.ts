@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { REVIEW_MARKER } from '../hosts/exceljs/reviewMarker';
-
-/** The generator a report names in its head, which marks it as this tool's. */
-export const REPORT_GENERATOR = '<meta name="generator" content="SelfEval">';
+import { REPORT_GENERATOR } from '../report/reportGenerator';
 
 /**
  * Whether a file is one this tool wrote for a review: a consolidated workbook (it holds the review's defined name) or

@@ -4,7 +4,10 @@ import type { Localised } from '../core/rules/finding';
 import { SelfEvalError } from '../core/errors';
 import { planReview, type ReviewedFile, type ReviewPlan } from '../core/plan/review';
 import { reviewWorkbook } from '../hosts/exceljs/reviewWorkbook';
-import { writeWorkbookAtomic } from '../hosts/exceljs/writeWorkbook';
+import { writeFileAtomic, writeWorkbookAtomic } from '../hosts/exceljs/writeWorkbook';
+import { echartsSource } from '../report/echartsSource';
+import { reportTimestamp } from '../report/reportData';
+import { reportHtml } from '../report/reportHtml';
 import type { ReviewOptions } from './args';
 import { checkFiles } from './checkFiles';
 import type { Io } from './io';
@@ -38,7 +41,7 @@ export async function review(kind: 'summary' | 'report', o: ReviewOptions, files
 
 async function write(kind: 'summary' | 'report', plan: ReviewPlan, out: string, inputs: readonly string[]): Promise<void> {
   if (kind === 'summary') return writeWorkbookAtomic(reviewWorkbook(plan), out, inputs);
-  throw new Error('report: not built yet');
+  writeFileAtomic(reportHtml(plan, { echarts: echartsSource(), generatedAt: reportTimestamp(new Date()) }), out, inputs);
 }
 
 /** Why a file could not be read, naming it by its name only: its path is in the column beside. */

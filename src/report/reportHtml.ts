@@ -1,6 +1,7 @@
 import { REVIEW } from '../core/i18n/reviewText';
 import type { ReviewPlan } from '../core/plan/review';
 import { reportData, reportTimestamp, type ReportData } from './reportData';
+import { REPORT_GENERATOR } from './reportGenerator';
 import { REPORT_SCRIPT } from './reportScript';
 import { REPORT_STYLE } from './reportStyle';
 
@@ -30,7 +31,7 @@ export function reportHtml(plan: ReviewPlan, o: ReportOptions): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="SelfEval">
+${REPORT_GENERATOR}
 <title>${escapeHtml(data.title)}</title>
 <style>${REPORT_STYLE}</style>
 </head>

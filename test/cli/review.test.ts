@@ -8,7 +8,8 @@ import { main, type Io } from '../../src/cli/main';
 import type { JsonReport } from '../../src/cli/jsonReport';
 import { writeBadFiles } from '../../scripts/fixtures/badFiles';
 import { fixture } from '../helpers/grids';
-import { isOwnOutput, REPORT_GENERATOR } from '../../src/cli/ownOutput';
+import { isOwnOutput } from '../../src/cli/ownOutput';
+import { REPORT_GENERATOR } from '../../src/report/reportGenerator';
 
 let dir: string;
 let folder: string;
@@ -165,6 +166,24 @@ describe('selfeval summary --out FILE.xlsx DIR', () => {
     expect(r.stderr).toContain('拒绝覆盖输入文件');
     expect(r.code).toBe(2);
     expect(sha(input)).toBe(hash);
+  });
+});
+
+describe('selfeval report --out FILE.html DIR', () => {
+  it('writes one self-contained report of the folder, in the language asked, leaving the inputs as they were', async () => {
+    const out = path.join(dir, 'report.html');
+    const before = hashes(under(folder));
+    const r = await run(['report', '--lang', 'en-US', '--out', out, folder]);
+    expect(r.stdout).toMatch(/^wrote .*report\.html: 8 files \(3 unreadable\), \d+ forms/);
+    expect(r.code).toBe(2);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toContain('<html lang="en-US">');
+    expect(html).toContain(REPORT_GENERATOR);
+    // The library is inside (test/e2e/report.test.ts opens the page and sees no request leave it).
+    expect(html.length).toBeGreaterThan(500_000);
+    expect(html).toContain('legacy.xls');
+    expect(hashes(under(folder))).toEqual(before);
+    expect(isOwnOutput(out)).toBe(true);
   });
 });
 
