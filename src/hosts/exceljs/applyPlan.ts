@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { MARK_COLOURS, sheetRef, splitSheetRef, UI, type Plan, type SummaryPlan, type SummaryValue } from '../../core';
 import { hyperlinkFormula } from '../../core/plan/summary';
+import { SUMMARY_MARKER } from '../summaryMarker';
 
 /** Which parts of a plan to apply. */
 export interface ApplyParts {
@@ -9,8 +10,7 @@ export interface ApplyParts {
   summary: boolean;
 }
 
-/** The workbook-level name that marks a summary sheet as written by this tool. */
-export const SUMMARY_MARKER = 'SelfEval_SummarySheet';
+export { SUMMARY_MARKER } from '../summaryMarker';
 
 /** Applies a plan to an exceljs workbook in memory: fills, marks, and the summary sheet. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, parts: ApplyParts): void {
