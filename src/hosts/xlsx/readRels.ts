@@ -16,7 +16,8 @@ export function readRels(xml: string, base: string): Map<string, Rel> {
       const id = attrOf(attrs, 'Id');
       const target = attrOf(attrs, 'Target');
       const type = attrOf(attrs, 'Type') ?? '';
-      if (id !== undefined && target !== undefined) out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), path: resolvePath(base, target) });
+      if (id !== undefined && target !== undefined)
+        out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), path: resolvePath(base, target) });
     },
     text() {},
     close() {},

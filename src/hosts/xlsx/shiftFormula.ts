@@ -12,13 +12,17 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
   // Even pieces are formula text, odd pieces string literals ("…", with "" inside).
   return formula
     .split(/("(?:[^"]|"")*")/)
-    .map((piece, i) => (i % 2 ? piece : piece.replace(REF, (whole, cAbs: string, col: string, rAbs: string, row: string) => {
-      const c = cAbs ? columnNumber(col) : columnNumber(col) + cols;
-      const r = rAbs ? +row : +row + rows;
-      if (columnNumber(col) > MAX_COL) return whole; // not a reference (a name such as ABCD1 is caught above)
-      if (c < 1 || c > MAX_COL || r < 1 || r > MAX_ROW) return '#REF!';
-      return `${cAbs}${columnLetters(c)}${rAbs}${r}`;
-    })))
+    .map((piece, i) =>
+      i % 2
+        ? piece
+        : piece.replace(REF, (whole, cAbs: string, col: string, rAbs: string, row: string) => {
+            const c = cAbs ? columnNumber(col) : columnNumber(col) + cols;
+            const r = rAbs ? +row : +row + rows;
+            if (columnNumber(col) > MAX_COL) return whole; // not a reference (a name such as ABCD1 is caught above)
+            if (c < 1 || c > MAX_COL || r < 1 || r > MAX_ROW) return '#REF!';
+            return `${cAbs}${columnLetters(c)}${rAbs}${r}`;
+          }),
+    )
     .join('');
 }
 
