@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { MARK_COLOURS, sheetRef, splitSheetRef, UI, type Plan, type SummaryPlan, type SummaryValue } from '../../core';
 import { hyperlinkFormula } from '../../core/plan/summary';
-import { SUMMARY_MARKER } from '../summaryMarker';
 
 /** Which parts of a plan to apply. */
 export interface ApplyParts {
@@ -10,7 +9,9 @@ export interface ApplyParts {
   summary: boolean;
 }
 
-export { SUMMARY_MARKER } from '../summaryMarker';
+// The workbook-level name that marks a summary sheet as written by this tool (shared with the direct reader).
+import { SUMMARY_MARKER } from '../summaryMarker';
+export { SUMMARY_MARKER };
 
 /** Applies a plan to an exceljs workbook in memory: fills, marks, and the summary sheet. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, parts: ApplyParts): void {
