@@ -8,6 +8,13 @@ export function attrOf(attrs: string, name: string): string | undefined {
 
 /** The raw (undecoded) value of one attribute, for values that never hold entities such as numbers and cell refs. */
 export function rawAttrOf(attrs: string, name: string): string | undefined {
+  // Fast path: with only spaces between attributes and only "…" values, ` name="` can only start that attribute.
+  if (attrs.indexOf("'") < 0 && !/[\t\n\r]| =|= /.test(attrs)) {
+    const at = attrs.indexOf(` ${name}="`);
+    if (at < 0) return attrs.startsWith(`${name}="`) ? attrs.slice(name.length + 2, attrs.indexOf('"', name.length + 2)) : undefined;
+    const from = at + name.length + 3;
+    return attrs.slice(from, attrs.indexOf('"', from));
+  }
   const n = attrs.length;
   let k = 0;
   while (k < n) {

@@ -57,11 +57,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
         case 'c': {
           const ref = rawAttrOf(attrs, 'r');
           if (ref === undefined) col++;
-          else {
-            const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
-            if (!m) throw new SheetError(`bad cell reference ${ref}`);
-            col = columnNumber(m[1]) - 1;
-          }
+          else col = columnOf(ref);
           type = rawAttrOf(attrs, 't');
           const s = rawAttrOf(attrs, 's');
           style = s === undefined ? 0 : parseInt(s, 10);
@@ -168,6 +164,15 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   }
 
   return { name, rows: applyMerges(rows, merges), merges };
+}
+
+/** The 0-based column of a cell reference such as "AB12" (its letters only are read). */
+function columnOf(ref: string): number {
+  let n = 0;
+  let k = ref.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
+  for (let c = ref.charCodeAt(k); c >= 65 && c <= 90; c = ref.charCodeAt(++k)) n = n * 26 + c - 64;
+  if (n === 0 || n > 16384 || !/^\$?\d+$/.test(ref.slice(k))) throw new SheetError(`bad cell reference ${ref}`);
+  return n - 1;
 }
 
 function rect(left: number, top: number, right: number, bottom: number): Rect {

@@ -13,6 +13,7 @@ import type { Cell } from '../../../src/core/grid/cell';
 import { applyPlan } from '../../../src/hosts/exceljs/applyPlan';
 import { loadBytes } from '../../../src/hosts/exceljs/loadBytes';
 import { formsOf } from '../../../src/hosts/exceljs/markCopy';
+import { rawAttrOf } from '../../../src/hosts/xlsx/attrOf';
 import { readXlsx } from '../../../src/hosts/xlsx/readXlsx';
 import { seedXlsx, encryptedXlsx, legacyXls, corruptZip } from '../../../scripts/fixtures/badFiles';
 import { XLSX_DIFFERENCES, XLSX_EDGE_CASES, xlsxBytes } from '../../../scripts/fixtures/xlsxEdgeCases';
@@ -249,5 +250,20 @@ describe('property: any cells exceljs writes read back as exceljs reads them', (
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('rawAttrOf', () => {
+  it.each<[string, string, string | undefined]>([
+    [' r="A1" s="2" t="s"', 's', '2'],
+    [' r="A1" s="2" t="s"', 'r', 'A1'],
+    [' r="A1" ts="9"', 's', undefined],
+    [" r='A1' s='2'", 's', '2'],
+    [' r = "A1"\n s="3"', 's', '3'],
+    [' x="a s=&quot;1&quot;" s="4"', 's', '4'],
+    [' x=\'a s="1"\' s="5"', 's', '5'],
+    ['', 's', undefined],
+  ])('%j %s', (attrs, name, expected) => {
+    expect(rawAttrOf(attrs, name)).toBe(expected);
   });
 });
