@@ -2,9 +2,10 @@ import type ExcelJS from 'exceljs';
 import path from 'node:path';
 import { analyse, type Analysis, type Grid, type Lang, type Profile, type UnkeptPart } from '../core';
 import { SelfEvalError } from '../core/errors';
-import { formsOf, markCopy } from '../hosts/exceljs/markCopy';
-import { loadWorkbook } from '../hosts/exceljs/loadWorkbook';
+import { markCopy } from '../hosts/exceljs/markCopy';
 import { writeWorkbookAtomic } from '../hosts/exceljs/writeWorkbook';
+import { readFileBytes } from '../hosts/readFileBytes';
+import { readXlsx } from '../hosts/xlsx/readXlsx';
 
 /** The outcome of checking one file. */
 export interface FileOutcome {
@@ -51,17 +52,23 @@ export async function checkFile(file: string, task: FileTask): Promise<FileOutco
 }
 
 /**
- * Loads a workbook as grids, with the name of the summary sheet this tool wrote into it. The workbook itself is returned
- * only when a copy is to be written: a check alone lets it go before the engine runs (for 1,000 forms it holds 100 MB).
- * It is a function of its own because a variable set to null is not enough: the caller's frame can keep the workbook in
- * a register it used for a call.
+ * Loads a workbook as grids, with the name of the summary sheet this tool wrote into it. A check alone reads the
+ * file's XML directly (src/hosts/xlsx, several times faster than exceljs) and never loads exceljs at all. Only when a
+ * copy is to be written is the file loaded with exceljs, which writes the copy, and the workbook returned; the grids
+ * are the same either way but for the differences docs/decisions.md lists ("The direct xlsx reader").
+ * It is a function of its own because a variable set to null is not enough: the caller's frame can keep what it
+ * loaded in a register it used for a call.
  */
 export async function readGrids(
   file: string,
   keep: boolean,
 ): Promise<{ grids: Grid[]; own: string | null; wb: ExcelJS.Workbook | null; unkept: UnkeptPart[] }> {
+  if (!keep) return { ...readXlsx(readFileBytes(file), file), wb: null };
+  // Loaded on demand: exceljs is a third of the CLI's start-up time.
+  const { loadWorkbook } = await import('../hosts/exceljs/loadWorkbook');
+  const { formsOf } = await import('../hosts/exceljs/markCopy');
   const { workbook: wb, unkept } = await loadWorkbook(file);
-  return { ...formsOf(wb), wb: keep ? wb : null, unkept };
+  return { ...formsOf(wb), wb, unkept };
 }
 
 /** The copy's path for an input: DIR/<input name>.xlsx, made unique among the names already taken. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { REVIEW_MARKER } from '../hosts/exceljs/reviewMarker';
+import { REVIEW_MARKER } from '../hosts/reviewMarker';
 import { REPORT_GENERATOR } from '../report/reportGenerator';
 
 /**

@@ -9,9 +9,9 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import type ExcelJS from 'exceljs';
 import * as engine from '../../src/core/engine';
-import { checkFile, type FileTask } from '../../src/cli/checkFile';
+import { checkFile, readGrids, type FileTask } from '../../src/cli/checkFile';
 import * as loader from '../../src/hosts/exceljs/loadWorkbook';
-import { fixture } from '../helpers/grids';
+import { fixture, gridsOfFile } from '../helpers/grids';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -52,6 +52,21 @@ describe('checkFile', () => {
     expect(
       await workbookAliveDuringAnalysis({ fill: false, summary: false, lang: 'zh-CN', output: null, inputs: [fixture('seed.xlsx')] }),
     ).toBe(false);
+  });
+
+  test('a check alone reads the file directly: exceljs loads no workbook, and the grids are those exceljs gives', async () => {
+    const load = jest.spyOn(loader, 'loadWorkbook');
+    try {
+      const task: FileTask = { fill: false, summary: false, lang: 'zh-CN', output: null, inputs: [fixture('seed.xlsx')] };
+      const { grids, wb } = await readGrids(fixture('seed.xlsx'), false);
+      expect(wb).toBeNull();
+      expect(load).not.toHaveBeenCalled();
+      expect(grids).toEqual(await gridsOfFile(fixture('seed.xlsx')));
+      expect((await checkFile(fixture('seed.xlsx'), task)).analysis?.forms).toHaveLength(7);
+      expect(load).not.toHaveBeenCalled();
+    } finally {
+      load.mockRestore();
+    }
   });
 
   test('a check that writes a copy keeps the workbook it writes', async () => {

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -30,9 +32,20 @@ describe('the command starts fast: exceljs loads only to read or write a workboo
     expect(r.exceljs).toBe(false);
   });
 
-  it('a check loads it', () => {
+  it('a check alone does not load it: it reads the file directly (issue 14)', () => {
     const r = run(['check', '--json', path.join(ROOT, 'examples', 'seed-2022.xlsx')]);
     expect(r.code).toBe(1);
-    expect(r.exceljs).toBe(true);
+    expect(r.exceljs).toBe(false);
+  });
+
+  it('a check that writes a copy loads it', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-startup-'));
+    try {
+      const r = run(['check', '--json', '--fill', '--out', out, path.join(ROOT, 'examples', 'seed-2022.xlsx')]);
+      expect(r.code).toBe(1);
+      expect(r.exceljs).toBe(true);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -9,8 +9,9 @@ export interface ApplyParts {
   summary: boolean;
 }
 
-/** The workbook-level name that marks a summary sheet as written by this tool. */
-export const SUMMARY_MARKER = 'SelfEval_SummarySheet';
+// The workbook-level name that marks a summary sheet as written by this tool (shared with the direct reader).
+import { SUMMARY_MARKER } from '../summaryMarker';
+export { SUMMARY_MARKER };
 
 /** Applies a plan to an exceljs workbook in memory: fills, marks, and the summary sheet. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, parts: ApplyParts): void {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ReviewPlan, ValueTable } from '../../core/plan/review';
 import type { SummaryValue } from '../../core';
-import { REVIEW_MARKER } from './reviewMarker';
+import { REVIEW_MARKER } from '../reviewMarker';
 import { cellValue, format } from './summaryCell';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
