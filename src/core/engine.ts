@@ -57,7 +57,10 @@ export function* analysing(grids: readonly Grid[], options: AnalyseOptions = {})
   for (let i = 0; i < grids.length; i++) {
     if (isExampleSheet(grids[i].name)) {
       const found = locateForms(new Sheet(grids[i])).length;
-      if (found) findings.push(finding('sheet.example', 'info', grids[i].name, { at: { row: 0, col: 0 }, params: { sheet: grids[i].name, n: String(found) } }));
+      if (found)
+        findings.push(
+          finding('sheet.example', 'info', grids[i].name, { at: { row: 0, col: 0 }, params: { sheet: grids[i].name, n: String(found) } }),
+        );
     } else if (!skip.has(grids[i].name)) {
       for (const result of sheetResults(grids[i], profile)) {
         forms.push({ result: totalsOf(result), findings: checkForm(result, profile), fills: planFills(result, profile.rounding) });

@@ -141,7 +141,8 @@ export const UI = {
   cliEmptyFolder: { 'zh-CN': '文件夹 {dir} 中没有 .xlsx 或 .xlsm 文件', 'en-US': 'no .xlsx or .xlsm file in the folder {dir}' },
   cliNoWorkbooks: { 'zh-CN': '没有找到要检查的工作簿', 'en-US': 'no workbook to check' },
   cliReviewWrote: {
-    'zh-CN': '已写入 {path}：{files} 个文件（{unreadable} 个无法读取）、{forms} 张绩效自评表，可以提交 {submittable} 张、需修改 {toFix} 张；错误 {errors} 个，警告 {warnings} 个',
+    'zh-CN':
+      '已写入 {path}：{files} 个文件（{unreadable} 个无法读取）、{forms} 张绩效自评表，可以提交 {submittable} 张、需修改 {toFix} 张；错误 {errors} 个，警告 {warnings} 个',
     'en-US':
       'wrote {path}: {files} {files|file|files} ({unreadable} unreadable), {forms} {forms|form|forms}, {submittable} can be submitted, {toFix} need changes; errors: {errors}, warnings: {warnings}',
   },
@@ -193,7 +194,7 @@ export const UI = {
       '       selfeval summary [--out SUMMARY.xlsx] [--profile NAME] [--lang zh-CN|en-US] FILE|DIR...\n' +
       '       selfeval report [--out REPORT.html] [--profile NAME] [--lang zh-CN|en-US] FILE|DIR...\n' +
       '  check      check the forms; explain shows how each form was read: the cell of each role, where each weight came from, the labels not understood\n' +
-      '  summary    one new workbook of every file\'s forms, findings and unreadable files (default 绩效自评汇总.xlsx)\n' +
+      "  summary    one new workbook of every file's forms, findings and unreadable files (default 绩效自评汇总.xlsx)\n" +
       '  report     a self-contained HTML review report with charts of 等级 and 执行率 (default 绩效自评报告.html)\n' +
       '  DIR        searched recursively for .xlsx and .xlsm files (and legacy .xls ones), checked in name order\n' +
       '  --json     print the report (version 1) as JSON on stdout\n' +

@@ -1,7 +1,16 @@
 import type { Dec } from '../calc';
 import { labelKey } from '../parse/text';
 import { labelMeaning, weightInLabel } from './labelMeaning';
-import { EXAMPLE_SHEETS, FORM_KINDS, FUNDS_ENDINGS, SOURCE_ENDINGS, TITLE_ENDINGS, TOTAL_ENDINGS, VOCABULARY, type Role } from './vocabulary';
+import {
+  EXAMPLE_SHEETS,
+  FORM_KINDS,
+  FUNDS_ENDINGS,
+  SOURCE_ENDINGS,
+  TITLE_ENDINGS,
+  TOTAL_ENDINGS,
+  VOCABULARY,
+  type Role,
+} from './vocabulary';
 
 /** What a label cell names: its roles (more than one where only its place tells, as 合计), and what its marks state. */
 export interface Label {

@@ -57,7 +57,12 @@ describe('planReview', () => {
   });
 
   it('names each unreadable file with its reason, in the review’s language', () => {
-    expect(review.unreadable.rows).toEqual([[{ kind: 'text', text: 'b.xls' }, { kind: 'text', text: '不是 .xlsx 文件' }]]);
+    expect(review.unreadable.rows).toEqual([
+      [
+        { kind: 'text', text: 'b.xls' },
+        { kind: 'text', text: '不是 .xlsx 文件' },
+      ],
+    ]);
     const en = planReview([file('b.xls', null)], DEFAULT_PROFILE, 'en-US');
     expect(cellText(en.unreadable.rows[0][1])).toBe('not an .xlsx file');
     expect(en.counts).toMatchObject({ files: 1, unreadable: 1, forms: 0 });
