@@ -6,10 +6,18 @@ export function attrOf(attrs: string, name: string): string | undefined {
   return raw === undefined ? undefined : decodeAttr(raw);
 }
 
+// Whether the last attribute text seen is plain (see below): a cell's r, t and s are asked of the same text in turn.
+let lastAttrs = '';
+let lastPlain = false;
+
 /** The raw (undecoded) value of one attribute, for values that never hold entities such as numbers and cell refs. */
 export function rawAttrOf(attrs: string, name: string): string | undefined {
+  if (attrs !== lastAttrs) {
+    lastAttrs = attrs;
+    lastPlain = attrs.indexOf("'") < 0 && !/[\t\n\r]| =|= /.test(attrs);
+  }
   // Fast path: with only spaces between attributes and only "…" values, ` name="` can only start that attribute.
-  if (attrs.indexOf("'") < 0 && !/[\t\n\r]| =|= /.test(attrs)) {
+  if (lastPlain) {
     const at = attrs.indexOf(` ${name}="`);
     if (at < 0) return attrs.startsWith(`${name}="`) ? attrs.slice(name.length + 2, attrs.indexOf('"', name.length + 2)) : undefined;
     const from = at + name.length + 3;

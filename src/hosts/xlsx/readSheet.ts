@@ -2,6 +2,7 @@ import type { Rect } from '../../core/grid/address';
 import type { Cell } from '../../core/grid/cell';
 import type { Grid } from '../../core/grid/grid';
 import { rawAttrOf } from './attrOf';
+import { cellAttrs, type CellAttrs } from './cellAttrs';
 import { decodeEscapes, decodeXml } from './decodeXml';
 import type { CellStyles } from './readStyles';
 import { scanXml } from './scanXml';
@@ -43,6 +44,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   let sawV = false;
   let into = NONE;
   let phonetic = 0;
+  const at: CellAttrs = { col: -1, style: 0, type: undefined };
 
   scanXml(xml, {
     open(tag, attrs) {
@@ -55,12 +57,12 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
           break;
         }
         case 'c': {
-          const ref = rawAttrOf(attrs, 'r');
-          if (ref === undefined) col++;
-          else col = columnOf(ref);
-          type = rawAttrOf(attrs, 't');
-          const s = rawAttrOf(attrs, 's');
-          style = s === undefined ? 0 : parseInt(s, 10);
+          cellAttrs(attrs, at);
+          if (at.col < 0) col++;
+          else if (Number.isNaN(at.col)) throw new SheetError(`bad cell reference in <c${attrs}>`);
+          else col = at.col;
+          type = at.type;
+          style = Number.isNaN(at.style) ? 0 : at.style;
           v = f = fType = fRef = fSi = inline = undefined;
           sawV = false;
           break;
@@ -164,15 +166,6 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   }
 
   return { name, rows: applyMerges(rows, merges), merges };
-}
-
-/** The 0-based column of a cell reference such as "AB12" (its letters only are read). */
-function columnOf(ref: string): number {
-  let n = 0;
-  let k = ref.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
-  for (let c = ref.charCodeAt(k); c >= 65 && c <= 90; c = ref.charCodeAt(++k)) n = n * 26 + c - 64;
-  if (n === 0 || n > 16384 || !/^\$?\d+$/.test(ref.slice(k))) throw new SheetError(`bad cell reference ${ref}`);
-  return n - 1;
 }
 
 function rect(left: number, top: number, right: number, bottom: number): Rect {

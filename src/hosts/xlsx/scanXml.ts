@@ -30,6 +30,7 @@ const QUESTION = 63;
  */
 export function scanXml(xml: string, h: XmlHandler): void {
   const stack: string[] = [];
+  const locals: string[] = [];
   let roots = 0;
   let i = 0;
   const n = xml.length;
@@ -54,9 +55,13 @@ export function scanXml(xml: string, h: XmlHandler): void {
     } else if (c === SLASH) {
       const gt = xml.indexOf('>', lt);
       if (gt < 0) throw new XmlError('unterminated closing tag');
-      const name = xml.slice(lt + 2, gt).trim();
-      if (stack.pop() !== name) throw new XmlError(`unexpected closing tag </${name}>`);
-      h.close(local(name));
+      const top = stack.pop();
+      // The usual case, </c> right after its <c …>, is compared in place: no string is cut for it.
+      if (top === undefined || gt !== lt + 2 + top.length || !xml.startsWith(top, lt + 2)) {
+        const name = xml.slice(lt + 2, gt).trim();
+        if (top !== name) throw new XmlError(`unexpected closing tag </${name}>`);
+      }
+      h.close(locals.pop() as string);
       i = gt + 1;
     } else {
       const gt = tagEnd(xml, lt + 1);
@@ -72,7 +77,10 @@ export function scanXml(xml: string, h: XmlHandler): void {
       const ln = local(name);
       h.open(ln, attrs, empty);
       if (empty) h.close(ln);
-      else stack.push(name);
+      else {
+        stack.push(name);
+        locals.push(ln);
+      }
       i = gt + 1;
     }
   }
