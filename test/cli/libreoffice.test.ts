@@ -250,10 +250,13 @@ if (!SOFFICE && !IN_CI) {
     );
     const reviewCopy = new ExcelJS.Workbook();
     await reviewCopy.xlsx.readFile(path.join(out, 'review.xlsx'));
-    const totals = reviewCopy.getWorksheet(reviewPlan.forms.sheetName)!.getRow(4 + reviewPlan.forms.rows.length);
-    totals.eachCell((cell) => {
-      if (cell.formula) cell.value = { formula: cell.formula, result: 0 };
-    });
+    const reviewSheet = reviewCopy.getWorksheet(reviewPlan.forms.sheetName)!;
+    // The totals row and the overall 执行率 under it.
+    for (const r of [4, 5].map((k) => k + reviewPlan.forms.rows.length)) {
+      reviewSheet.getRow(r).eachCell((cell) => {
+        if (cell.formula) cell.value = { formula: cell.formula, result: 0 };
+      });
+    }
     await reviewCopy.xlsx.writeFile(path.join(out, 'review-falsified.xlsx'));
 
     // 3. The engine in-process on the same inputs; falsified copies of the filled files.
@@ -366,7 +369,8 @@ if (!SOFFICE && !IN_CI) {
       expect(row[0]).toBe('合计');
       const rate = t.totals[7];
       if (rate?.kind !== 'formula') throw new Error('no overall 执行率 in the review');
-      expect(row[7]).toBe(percentText(rate.value, DEFAULT_PROFILE.rounding));
+      // The overall 执行率 stands on the row under the table (a table's totals row holds only its own SUBTOTALs).
+      expect(csv[4 + t.rows.length][7]).toBe(percentText(rate.value, DEFAULT_PROFILE.rounding));
       for (const c of [5, 6, 17, 18]) {
         const v = t.totals[c];
         if (v?.kind !== 'formula') throw new Error(`no total in column ${c}`);

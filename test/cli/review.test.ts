@@ -125,7 +125,14 @@ describe('selfeval summary --out FILE.xlsx DIR', () => {
     expect(rows.map((r) => [r[1], r[2]])).toEqual(forms);
     const totals = ws.getRow(4 + forms.length);
     expect(totals.getCell(1).value).toBe('合计');
-    expect(totals.getCell(6).value).toMatchObject({ formula: `SUM(F4:F${3 + forms.length})` });
+    // Amounts and counts are totalled by the table itself; the overall 执行率, a ratio of two totals, stands under it.
+    expect(totals.getCell(6).value).toMatchObject({ formula: 'SUBTOTAL(109,SelfEvalReview[全年预算数(元)])' });
+    expect(totals.getCell(18).value).toMatchObject({ formula: 'SUBTOTAL(109,SelfEvalReview[错误])' });
+    expect(totals.getCell(8).value).toBeNull();
+    const under = ws.getRow(5 + forms.length);
+    expect(under.getCell(1).value).toBe('总体执行率');
+    expect(under.getCell(8).value).toMatchObject({ formula: expect.stringMatching(/^IF\(/) });
+    expect(under.getCell(8).numFmt).toBe('0.00%');
     expect([ws.getCell(4, 6).numFmt, ws.getCell(4, 8).numFmt, ws.getCell(4, 16).numFmt]).toEqual(['#,##0.00', '0.00%', '0.00']);
     const status = rows.map((r) => r[20]);
     expect(new Set(status)).toEqual(new Set(['通过', '需修改']));

@@ -10,6 +10,7 @@ export const REVIEW = {
     'zh-CN': '由绩效自评助手生成：每行一张自评表，金额单位为元；原文件未作任何改动。',
     'en-US': 'Written by SelfEval: one row a form, amounts in 元 (yuan); the submitted files were not changed.',
   },
+  overallRate: { 'zh-CN': '总体执行率', 'en-US': 'Overall execution rate' },
   colFile: { 'zh-CN': '文件', 'en-US': 'File' },
   colRuleId: { 'zh-CN': '规则编号', 'en-US': 'Rule id' },
   colReason: { 'zh-CN': '原因', 'en-US': 'Reason' },

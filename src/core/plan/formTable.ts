@@ -19,6 +19,8 @@ export interface FormTable {
   header: string[];
   rows: SummaryValue[][];
   totals: SummaryValue[];
+  /** The columns whose total is the plain sum of the column (amounts, counts): an Excel table can total them itself. */
+  sums: number[];
   /** Column widths, in characters. */
   widths: number[];
 }
@@ -101,6 +103,7 @@ export function formTable(forms: readonly FormReport[], lang: Lang, top: number,
     header: [...lead.map((c) => c.header), ...HEADER.map((k) => UI[k][lang])],
     rows,
     totals,
+    sums: [b, s, n + ERRORS, n + WARNINGS],
     widths: [...lead.map((c) => c.width), ...WIDTHS],
   };
 }
