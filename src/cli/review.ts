@@ -1,15 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { format, UI } from '../core';
 import type { Localised } from '../core/rules/finding';
-import { SelfEvalError } from '../core/errors';
+import { SelfEvalError, WriteRefusedError } from '../core/errors';
 import { planReview, type ReviewedFile, type ReviewPlan } from '../core/plan/review';
 import { reviewWorkbook } from '../hosts/exceljs/reviewWorkbook';
-import { writeFileAtomic, writeWorkbookAtomic } from '../hosts/exceljs/writeWorkbook';
+import { refuseInputs, writeFileAtomic, writeWorkbookAtomic } from '../hosts/exceljs/writeWorkbook';
 import { echartsSource } from '../report/echartsSource';
 import { reportTimestamp } from '../report/reportData';
 import { reportHtml } from '../report/reportHtml';
 import type { ReviewOptions } from './args';
 import { checkFiles } from './checkFiles';
+import { isOwnOutput } from './ownOutput';
 import type { Io } from './io';
 
 /**
@@ -40,6 +42,9 @@ export async function review(kind: 'summary' | 'report', o: ReviewOptions, files
 }
 
 async function write(kind: 'summary' | 'report', plan: ReviewPlan, out: string, inputs: readonly string[]): Promise<void> {
+  refuseInputs(out, inputs);
+  // Only a summary or report this tool wrote may be replaced: any other file there is somebody's work.
+  if (fs.existsSync(out) && !isOwnOutput(out)) throw new WriteRefusedError('write-exists', out);
   if (kind === 'summary') return writeWorkbookAtomic(reviewWorkbook(plan), out, inputs);
   writeFileAtomic(reportHtml(plan, { echarts: echartsSource(), generatedAt: reportTimestamp(new Date()) }), out, inputs);
 }

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'encrypted'
   | 'corrupt'
   | 'write-refused'
+  | 'write-exists'
   | 'write-failed'
   | 'write-unserialisable'
   | 'usage'
@@ -41,6 +42,11 @@ const MESSAGES: Record<ErrorCode, Record<Lang, (d: string) => string>> = {
   },
   corrupt: { 'zh-CN': (d) => `${d} 已损坏，无法读取`, 'en-US': (d) => `${d} is damaged and cannot be read` },
   'write-refused': { 'zh-CN': (d) => `拒绝覆盖输入文件 ${d}`, 'en-US': (d) => `refusing to overwrite the input ${d}` },
+  'write-exists': {
+    'zh-CN': (d) => `${d} 已存在，且不是本工具写出的汇总或报告，未覆盖；请换一个 --out，或先移走该文件`,
+    'en-US': (d) =>
+      `${d} already exists and is not a summary or report this tool wrote, so it was not overwritten; choose another --out, or move it first`,
+  },
   'write-failed': { 'zh-CN': (d) => `无法写入 ${d}`, 'en-US': (d) => `cannot write ${d}` },
   'write-unserialisable': {
     'zh-CN': (d) => `无法生成副本 ${d}：工作簿中有写副本的 exceljs 无法写回的内容；原文件未改动`,
@@ -116,7 +122,7 @@ export class UnreadableWorkbookError extends SelfEvalError {
 
 /** A write the tool refuses (over its own input) or cannot make (a read-only folder, a workbook exceljs cannot write). */
 export class WriteRefusedError extends SelfEvalError {
-  constructor(code: 'write-refused' | 'write-failed' | 'write-unserialisable', detail: string, cause?: unknown) {
+  constructor(code: 'write-refused' | 'write-exists' | 'write-failed' | 'write-unserialisable', detail: string, cause?: unknown) {
     super(code, detail, cause);
     this.name = 'WriteRefusedError';
   }

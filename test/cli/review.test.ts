@@ -176,6 +176,25 @@ describe('selfeval summary --out FILE.xlsx DIR', () => {
   });
 });
 
+describe('an existing file at --out', () => {
+  it('is replaced only when this tool wrote it: any other file is refused and left as it was', async () => {
+    const other = path.join(dir, 'someone-else.xlsx');
+    fs.copyFileSync(fixture('wanyuan.xlsx'), other);
+    const hash = sha(other);
+    const r = await run(['summary', '--out', other, fixture('seed.xlsx')]);
+    expect(r.stderr).toBe(`selfeval: ${other} 已存在，且不是本工具写出的汇总或报告，未覆盖；请换一个 --out，或先移走该文件\n`);
+    expect(r.code).toBe(2);
+    expect(sha(other)).toBe(hash);
+    const notes = path.join(dir, 'notes.html');
+    fs.writeFileSync(notes, '<p>mine</p>');
+    expect((await run(['report', '--out', notes, fixture('seed.xlsx')])).code).toBe(2);
+    expect(fs.readFileSync(notes, 'utf8')).toBe('<p>mine</p>');
+    const own = path.join(dir, 'again.xlsx');
+    expect((await run(['summary', '--out', own, fixture('seed.xlsx')])).code).toBe(1);
+    expect((await run(['summary', '--out', own, fixture('seed.xlsx')])).code).toBe(1);
+  });
+});
+
 describe('selfeval report --out FILE.html DIR', () => {
   it('writes one self-contained report of the folder, in the language asked, leaving the inputs as they were', async () => {
     const out = path.join(dir, 'report.html');

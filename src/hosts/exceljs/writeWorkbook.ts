@@ -37,7 +37,8 @@ export function writeFileAtomic(content: Uint8Array | string, target: string, in
   }
 }
 
-function refuseInputs(target: string, inputs: readonly string[]): void {
+/** Refuses a target that is one of the run's inputs, or a link to one (WriteRefusedError). */
+export function refuseInputs(target: string, inputs: readonly string[]): void {
   const real = realPath(target);
   const input = inputs.find((i) => realPath(i) === real);
   if (input !== undefined) throw new WriteRefusedError('write-refused', input);
