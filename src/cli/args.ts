@@ -38,6 +38,8 @@ export type Command =
   | { kind: 'help'; lang: Lang };
 
 const COMMANDS = ['check', 'explain', 'summary', 'report'] as const;
+/** Where `check --fill` and `--summary` write their copies when --out is not given. */
+export const COPIES_FOLDER = 'selfeval-out';
 // What summary and report write when --out is not given, in the folder the command runs in.
 const REVIEW_OUT = { summary: '绩效自评汇总.xlsx', report: '绩效自评报告.html' } as const;
 const REVIEW_EXT = { summary: '.xlsx', report: '.html' } as const;
@@ -114,7 +116,7 @@ export function parseCommand(argv: readonly string[]): Command {
       });
     return { kind: command, options: { out, lang, profile, files } };
   }
-  const out = (v.out as string | undefined) ?? 'selfeval-out';
+  const out = (v.out as string | undefined) ?? COPIES_FOLDER;
   if (!out) throw new UsageError({ 'zh-CN': '--out 需要一个文件夹', 'en-US': '--out needs a folder' });
   return { kind: 'check', options: { json: !!v.json, fill: !!v.fill, summary: !!v.summary, out, lang, profile, files } };
 }

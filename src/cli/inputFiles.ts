@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { COPIES_FOLDER } from './args';
 
 /**
  * The workbooks of a run: the files given, and the .xlsx and .xlsm files found in the folders given, with the legacy .xls
@@ -9,6 +10,8 @@ export interface Inputs {
   files: string[];
   /** Folders given that hold no workbook at all: said on stderr, so that a wrong folder is noticed. */
   empty: string[];
+  /** Folders of copies found in the search (selfeval-out) and passed over: said on stderr. */
+  passed: string[];
 }
 
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
@@ -32,6 +35,7 @@ export function inputFiles(
 ): Inputs {
   const files: string[] = [];
   const empty: string[] = [];
+  const passed: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = realPath(file);
@@ -44,14 +48,14 @@ export function inputFiles(
       add(arg);
       continue;
     }
-    const found = workbooksIn(arg, new Set([realPath(arg), ...outputs.map(realPath)])).filter((f) => !isOwn(f));
+    const found = workbooksIn(arg, new Set([realPath(arg), ...outputs.map(realPath)]), passed).filter((f) => !isOwn(f));
     if (!found.length) empty.push(arg);
     found.forEach(add);
   }
-  return { files, empty };
+  return { files, empty, passed };
 }
 
-function workbooksIn(dir: string, visited: Set<string>): string[] {
+function workbooksIn(dir: string, visited: Set<string>, passed: string[]): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -66,19 +70,30 @@ function workbooksIn(dir: string, visited: Set<string>): string[] {
     // A link back to a folder already searched would loop for ever; an output is not an input.
     const real = realPath(p);
     if (visited.has(real)) continue;
-    if (isDirectory(p)) {
+    const stat = statOf(p);
+    if (stat?.isDirectory()) {
       visited.add(real);
-      out.push(...workbooksIn(p, visited));
-    } else if (WORKBOOK.test(e.name) && !NOT_A_SUBMISSION.test(e.name)) out.push(p);
+      // The copies an earlier `check --fill` wrote are the submissions again, marked: checked, they would count twice.
+      if (e.name === COPIES_FOLDER) passed.push(p);
+      else out.push(...workbooksIn(p, visited, passed));
+    } else if ((!stat || stat.isFile()) && WORKBOOK.test(e.name) && !NOT_A_SUBMISSION.test(e.name)) {
+      // A link to nowhere is reported as a missing file; a pipe or a device would block the run, and is no workbook.
+      out.push(p);
+    }
   }
   return out;
 }
 
 function isDirectory(p: string): boolean {
+  return !!statOf(p)?.isDirectory();
+}
+
+/** What a path is, links followed; undefined for a dangling link. */
+function statOf(p: string): fs.Stats | undefined {
   try {
-    return fs.statSync(p).isDirectory();
+    return fs.statSync(p);
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -33,6 +33,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   const lang = command.options.lang;
   const inputs = inputFiles(command.options.files, outputsOf(command), isOwnOutput);
+  for (const dir of inputs.passed) io.stderr(`selfeval: ${format(UI.cliPassedCopies[lang], { dir })}\n`);
   for (const dir of inputs.empty) io.stderr(`selfeval: ${format(UI.cliEmptyFolder[lang], { dir })}\n`);
   if (!inputs.files.length) {
     io.stderr(`selfeval: ${UI.cliNoWorkbooks[lang]}\n`);

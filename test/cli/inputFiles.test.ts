@@ -1,4 +1,5 @@
 /** inputFiles: the FILE and DIR arguments of a run, folders searched recursively in a stable order. */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,5 +69,20 @@ describe('inputFiles', () => {
     layout(['a.xlsx', 'selfeval-out/a.xlsx', '汇总.xlsx']);
     const r = inputFiles([dir], [path.join(dir, 'selfeval-out'), path.join(dir, '汇总.xlsx')]);
     expect(rel(r.files)).toEqual(['a.xlsx']);
+  });
+
+  it('passes over an earlier run’s copies folder (selfeval-out) wherever it lies, and names it', () => {
+    layout(['a.xlsx', 'selfeval-out/a.xlsx', 'sub/selfeval-out/b.xlsx', 'sub/b.xlsx']);
+    const r = inputFiles([dir]);
+    expect(rel(r.files)).toEqual(['a.xlsx', 'sub/b.xlsx']);
+    expect(rel(r.passed)).toEqual(['selfeval-out', 'sub/selfeval-out']);
+  });
+
+  it('reports a link to nowhere as a file, and passes over a named pipe, which would block the run', () => {
+    layout(['a.xlsx']);
+    fs.symlinkSync(path.join(dir, 'gone.xlsx'), path.join(dir, 'dangling.xlsx'));
+    spawnSync('mkfifo', [path.join(dir, 'pipe.xlsx')]);
+    expect(fs.existsSync(path.join(dir, 'pipe.xlsx'))).toBe(true);
+    expect(rel(inputFiles([dir]).files)).toEqual(['a.xlsx', 'dangling.xlsx']);
   });
 });

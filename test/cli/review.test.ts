@@ -176,6 +176,25 @@ describe('selfeval summary --out FILE.xlsx DIR', () => {
   });
 });
 
+describe('a second run in a folder where check --fill wrote its copies', () => {
+  it('passes over the copies, says so, and counts every form once (regression: review F2)', async () => {
+    const own = path.join(dir, 'second-run');
+    fs.mkdirSync(own, { recursive: true });
+    fs.copyFileSync(fixture('seed.xlsx'), path.join(own, 'seed.xlsx'));
+    const cwd = process.cwd();
+    process.chdir(own);
+    try {
+      await run(['check', '--fill', '--summary', '.']);
+      expect(fs.existsSync(path.join(own, 'selfeval-out', 'seed.xlsx'))).toBe(true);
+      const again = await run(['check', '--json', '.']);
+      expect((JSON.parse(again.stdout) as JsonReport).summary).toMatchObject({ files: 1, forms: 7 });
+      expect(again.stderr).toBe('selfeval: 已跳过 selfeval-out：其中是 selfeval check --fill 写出的副本\n');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
+
 describe('an existing file at --out', () => {
   it('is replaced only when this tool wrote it: any other file is refused and left as it was', async () => {
     const other = path.join(dir, 'someone-else.xlsx');

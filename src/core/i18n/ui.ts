@@ -139,6 +139,10 @@ export const UI = {
   cliWrote: { 'zh-CN': '已写入 {path}', 'en-US': 'wrote {path}' },
   cliProgress: { 'zh-CN': '检查中 {done}/{total}：{file}', 'en-US': 'checking {done}/{total}: {file}' },
   cliEmptyFolder: { 'zh-CN': '文件夹 {dir} 中没有 .xlsx 或 .xlsm 文件', 'en-US': 'no .xlsx or .xlsm file in the folder {dir}' },
+  cliPassedCopies: {
+    'zh-CN': '已跳过 {dir}：其中是 selfeval check --fill 写出的副本',
+    'en-US': 'passed over {dir}: it holds the copies selfeval check --fill wrote',
+  },
   cliNoWorkbooks: { 'zh-CN': '没有找到要检查的工作簿', 'en-US': 'no workbook to check' },
   cliReviewWrote: {
     'zh-CN':
