@@ -17,9 +17,12 @@ export function readStyles(xml: string): CellStyles {
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let inCellXfs = false;
+  // Only <numFmts> defines the cells' formats: a conditional format's <dxf> may reuse an id for its own format.
+  let inNumFmts = false;
   scanXml(xml, {
     open(tag, attrs) {
-      if (tag === 'numFmt') {
+      if (tag === 'numFmts') inNumFmts = true;
+      else if (tag === 'numFmt' && inNumFmts) {
         const id = parseInt(attrOf(attrs, 'numFmtId') ?? '', 10);
         const code = attrOf(attrs, 'formatCode');
         if (code !== undefined) custom.set(id, code.replace(/\\(.)/g, '$1'));
@@ -29,6 +32,7 @@ export function readStyles(xml: string): CellStyles {
     text() {},
     close(tag) {
       if (tag === 'cellXfs') inCellXfs = false;
+      else if (tag === 'numFmts') inNumFmts = false;
     },
   });
   const fmt = ids.map((id) => {
