@@ -46,10 +46,11 @@ function formsOf(bytes: Uint8Array): { grids: Grid[]; own: string | null } {
   const sheets = sheetParts(book, rels);
   const strings = partOf(rels, 'sharedStrings') ?? 'xl/sharedStrings.xml';
   const styles = partOf(rels, 'styles') ?? 'xl/styles.xml';
-  const wanted = new Set([strings, styles, ...sheets.map((s) => s.path)]);
+  const key = (part: string) => part.toLowerCase();
+  const wanted = new Set([strings, styles, ...sheets.map((s) => s.path)].map(key));
   const parts = unzipParts(bytes, (n) => wanted.has(n));
-  const stringsXml = parts.get(strings);
-  const stylesXml = parts.get(styles);
+  const stringsXml = parts.get(key(strings));
+  const stylesXml = parts.get(key(styles));
   const ctx = {
     strings: stringsXml === undefined ? [] : readSharedStrings(stringsXml),
     styles: stylesXml === undefined ? NO_STYLES : readStyles(stylesXml),
@@ -57,7 +58,7 @@ function formsOf(bytes: Uint8Array): { grids: Grid[]; own: string | null } {
   };
   const grids: Grid[] = [];
   for (const s of sheets) {
-    const xml = parts.get(s.path);
+    const xml = parts.get(key(s.path));
     // A sheet whose part is missing is left out, as exceljs leaves it out.
     if (xml !== undefined) grids.push(readSheet(xml, s.name, ctx));
   }

@@ -9,9 +9,10 @@ const MAX_COL = 16384;
  */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
   if (rows === 0 && cols === 0) return formula;
-  // Even pieces are formula text, odd pieces string literals ("…", with "" inside).
+  // Even pieces are formula text, odd pieces string literals ("…", with "" inside) and quoted sheet names ('…', with
+  // '' inside): neither holds a reference to move ('FY2023 数据'!D6 keeps its sheet's name).
   return formula
-    .split(/("(?:[^"]|"")*")/)
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
     .map((piece, i) =>
       i % 2
         ? piece
