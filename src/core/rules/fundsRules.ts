@@ -139,7 +139,8 @@ export const FUNDS_RULES: Record<
     check: ({ result, profile }) => {
       const t = result.form.funds?.total;
       const at = t?.rate ?? t?.executed;
-      if (!at || !result.rate || !lt(result.rate, profile.lowRate)) return [];
+      // The rate as the form shows it (0.00%): 89.996 % reads 90.00 %, which is not below 90.00 %.
+      if (!at || !result.rate || !lt(roundRate(result.rate, profile.rounding), profile.lowRate)) return [];
       return [{ at, expected: pct(profile.lowRate, profile), found: pct(result.rate, profile) }];
     },
   },

@@ -409,6 +409,31 @@ export const CASES: RuleCase[] = [
     hits: [],
     clean: true,
   },
+  {
+    rule: 'rate.low',
+    // Regression (review F7): "执行率 90.00% 低于 90.00%". The rate is compared as the form shows it.
+    name: 'not at 89.996%, which shows as 90.00%',
+    grids: () =>
+      party((s) => {
+        s.funds.total.executed = 13499.4;
+        s.funds.current.executed = 13499.4;
+        s.funds.total.rate = '90.00%';
+      }),
+    hits: [],
+    silent: ['rate.mismatch'],
+  },
+  {
+    rule: 'rate.low',
+    name: 'at 89.99%',
+    grids: () =>
+      party((s) => {
+        s.funds.total.executed = 13498.5;
+        s.funds.current.executed = 13498.5;
+        s.funds.total.rate = '89.99%';
+      }),
+    hits: [{ cell: 'G6', expected: '90.00%', found: '89.99%' }],
+    silent: ['rate.mismatch'],
+  },
 
   // ---- score.missing -------------------------------------------------------------------------------------
   {
