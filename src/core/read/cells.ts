@@ -1,4 +1,5 @@
 import type { Sheet } from '../grid/grid';
+import { dec } from '../calc';
 import { cellText, isBlank } from '../grid/cell';
 import { readNumber, type NumberKind, type NumberRead } from '../parse/cellNumber';
 import type { NumCell, TextCell } from '../model';
@@ -32,6 +33,16 @@ export const textCol = (sheet: Sheet, row: number, span: Span | undefined) => co
 /** The trimmed text Excel shows at a position; '' for column −1. */
 export function textAt(sheet: Sheet, row: number, col: number): string {
   return col < 0 ? '' : cellText(sheet.shown(row, col)).trim();
+}
+
+/**
+ * The text of a target or an actual as Excel shows its quantity: a number formatted as a percentage reads as one (0.85
+ * under "0%" is "85%", as typing 85% in Excel stores it), with every digit it holds; anything else as textAt reads it.
+ */
+export function quantityTextAt(sheet: Sheet, row: number, col: number): string {
+  const cell = col < 0 ? undefined : sheet.shown(row, col);
+  if (typeof cell?.v === 'number' && Number.isFinite(cell.v) && cell.fmt?.includes('%')) return `${dec(cell.v).times(100).toFixed()}%`;
+  return textAt(sheet, row, col);
 }
 
 const BLANK: NumberRead = { kind: 'blank' };

@@ -492,6 +492,16 @@ export const CASES: RuleCase[] = [
   },
   {
     rule: 'score.above-completion',
+    // Regression (review F6): a percentage typed in Excel (0.9 under "0%") was never compared with its target.
+    name: '"=100%" vs the number 0.9 formatted 0%, 20 of 20',
+    grids: () => party((s) => ind(s, PASS_RATE, { actual: { n: 0.9, fmt: '0%' }, score: 20, reason: '部分学员未参加考核' })),
+    hits: [
+      { cell: 'H14', expected: '18.00', found: '20.00', messages: { 'zh-CN': ['（100%，实际 90%）'], 'en-US': ['(100%, actual 90%)'] } },
+    ],
+    silent: ['deviation.unexplained', 'total.mismatch'],
+  },
+  {
+    rule: 'score.above-completion',
     name: 'not when the score is the computed 18',
     grids: () =>
       party((s) => {
