@@ -113,6 +113,19 @@ export function text(s: string): SummaryValue {
   return { kind: 'text', text: s };
 }
 
+type LevelKind = 'output' | 'benefit' | 'satisfaction';
+
+/**
+ * Which column a first level counts in: 产出指标, 项目产出 → output; 效益指标, 社会效益指标, 项目效益 → benefit (each of
+ * several adds up); 满意度指标 → satisfaction. A level of none of them (项目决策, 项目管理) has no column; 总分 holds it.
+ */
+function levelKind(name: string): LevelKind | null {
+  if (name.includes('满意')) return 'satisfaction';
+  if (name.includes('效益')) return 'benefit';
+  if (name.includes('产出')) return 'output';
+  return null;
+}
+
 function formRow(report: FormReport, lang: Lang): SummaryValue[] {
   const r = report.result;
   const f = r.form;
@@ -120,12 +133,12 @@ function formRow(report: FormReport, lang: Lang): SummaryValue[] {
   const num = (d: Dec | null, format: string): SummaryValue => (d ? { kind: 'number', value: d, format } : null);
   const t = f.funds?.total;
   const read = (c: NumCell | null | undefined) => (c ? numberOf(c.read) : null);
-  const level = (name: string) => r.levels.find((l) => l.name === name);
   const errors = report.findings.filter((x) => x.severity === 'error').length;
   const warnings = report.findings.filter((x) => x.severity === 'warning').length;
-  const l = (name: string): [SummaryValue, SummaryValue] => {
-    const lv = level(name);
-    return [num(lv?.score ?? null, SCORE), num(lv?.weight ?? null, SCORE)];
+  const l = (kind: LevelKind): [SummaryValue, SummaryValue] => {
+    const of = r.levels.filter((lv) => levelKind(lv.name) === kind);
+    if (!of.length) return [null, null];
+    return [num(sum(of.map((lv) => lv.score)), SCORE), num(sum(of.map((lv) => lv.weight)), SCORE)];
   };
   return [
     { kind: 'link', text: f.sheet, sheet: f.sheet, cell: a1(f.rect.top, f.rect.left) },
@@ -136,9 +149,9 @@ function formRow(report: FormReport, lang: Lang): SummaryValue[] {
     num(yuan(read(t?.executed)), AMOUNT),
     num(r.rate, RATE),
     num(r.budgetScore, SCORE),
-    ...l('产出指标'),
-    ...l('效益指标'),
-    ...l('满意度指标'),
+    ...l('output'),
+    ...l('benefit'),
+    ...l('satisfaction'),
     num(r.total, SCORE),
     r.grade ? text(gradeText(r.grade, lang)) : null,
     { kind: 'number', value: dec(errors), format: COUNT },

@@ -4,6 +4,7 @@ import { analyse, DEFAULT_PROFILE, type Analysis } from '../../../src/core';
 import { planReview, type ReviewedFile } from '../../../src/core/plan/review';
 import { gridsOfSpec, seeds } from '../../helpers/grids';
 import { party } from '../rules/cases';
+import { gridOfSheet, plainSheets, realLayouts } from '../../../scripts/fixtures/realLayout';
 
 const SEEDS = seeds().map((s) => analyse(gridsOfSpec(s)));
 const UNREADABLE = { 'zh-CN': '不是 .xlsx 文件', 'en-US': 'not an .xlsx file' };
@@ -123,5 +124,21 @@ describe('the tallies', () => {
   it('list the profile’s grades in its order, then forms without a grade', () => {
     const r = planReview([file('x.xlsx', SEEDS[0])], DEFAULT_PROFILE, 'zh-CN');
     expect(r.grades.map((g) => g.label)).toEqual(['优', '良', '中', '差', '未评级']);
+  });
+});
+
+describe('the level columns', () => {
+  it('count 项目产出 as 产出 and 项目效益 as 效益, and leave out 项目决策 and 项目管理 (regression: review F4)', () => {
+    const layout = realLayouts().find((l) => l.id === 'hdr-ningxia-yinchuan-no6-middle-school')!;
+    const a = analyse(plainSheets(layout).map(gridOfSheet));
+    expect(a.forms[0].result.levels.map((l) => l.name)).toEqual(['项目决策', '项目管理', '项目产出', '项目效益']);
+    const r = planReview([file('ningxia.xlsx', a)], DEFAULT_PROFILE, 'zh-CN');
+    const header = r.forms.header;
+    const row = r.forms.rows[0];
+    const at = (h: string) => {
+      const v = row[header.indexOf(h)];
+      return v?.kind === 'number' ? v.value.toFixed(2) : null;
+    };
+    expect(['产出得分', '产出分值', '效益得分', '效益分值', '满意度得分'].map(at)).toEqual(['29.00', '30.00', '31.00', '35.00', null]);
   });
 });
