@@ -42,7 +42,8 @@ const COMMANDS = ['check', 'explain', 'summary', 'report'] as const;
 export const COPIES_FOLDER = 'selfeval-out';
 // What summary and report write when --out is not given, in the folder the command runs in.
 const REVIEW_OUT = { summary: '绩效自评汇总.xlsx', report: '绩效自评报告.html' } as const;
-const REVIEW_EXT = { summary: '.xlsx', report: '.html' } as const;
+const REVIEW_EXT = { summary: /\.xlsx$/i, report: /\.html?$/i } as const;
+const REVIEW_EXT_NAME = { summary: '.xlsx', report: '.html' } as const;
 
 /** The language the command line asks for, read before the rest is parsed so that a usage error can be said in it. */
 export function requestedLang(argv: readonly string[]): Lang {
@@ -109,10 +110,10 @@ export function parseCommand(argv: readonly string[]): Command {
         'en-US': `${command} writes a file: --json does not apply`,
       });
     const out = (v.out as string | undefined) ?? REVIEW_OUT[command];
-    if (!out.toLowerCase().endsWith(REVIEW_EXT[command]))
+    if (!REVIEW_EXT[command].test(out))
       throw new UsageError({
-        'zh-CN': `${command} 的 --out 应是 ${REVIEW_EXT[command]} 文件，不能是 ${out}`,
-        'en-US': `--out of ${command} must be a ${REVIEW_EXT[command]} file, not ${out}`,
+        'zh-CN': `${command} 的 --out 应是 ${REVIEW_EXT_NAME[command]} 文件，不能是 ${out}`,
+        'en-US': `--out of ${command} must be a ${REVIEW_EXT_NAME[command]} file, not ${out}`,
       });
     return { kind: command, options: { out, lang, profile, files } };
   }

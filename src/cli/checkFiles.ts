@@ -10,7 +10,7 @@ export async function checkFiles(files: readonly string[], taskOf: (file: string
   const outcomes: FileOutcome[] = [];
   const progress = io.progress && files.length > 1;
   for (const [i, file] of files.entries()) {
-    if (progress) io.stderr(`\r\x1b[K${format(UI.cliProgress[lang], { done: i + 1, total: files.length, file })}`);
+    if (progress) io.stderr(`\r\x1b[K${progressLine(lang, i + 1, files.length, file, io.columns ?? 80)}`);
     const outcome = await checkFile(file, taskOf(file));
     if (progress && (outcome.error || outcome.unkept.length)) io.stderr('\r\x1b[K');
     if (outcome.error) io.stderr(`selfeval: ${outcome.error.text(lang)}\n`);
@@ -22,4 +22,38 @@ export async function checkFiles(files: readonly string[], taskOf: (file: string
   }
   if (progress) io.stderr('\r\x1b[K');
   return outcomes;
+}
+
+/**
+ * The progress line, cut to fit one line of the terminal: a line that wraps cannot be cleared by the next one. The
+ * file's path loses its beginning first (…/县/第10张.xlsx); CJK characters take two columns.
+ */
+export function progressLine(lang: Lang, done: number, total: number, file: string, columns: number): string {
+  const line = (f: string) => format(UI.cliProgress[lang], { done, total, file: f });
+  const room = columns - 1;
+  let f = file;
+  while (width(line(f)) > room && f.length > 1) f = f.slice(1);
+  if (f === file) return line(f);
+  const cut = `…${f.slice(1)}`;
+  return width(line(cut)) <= room ? line(cut) : line('');
+}
+
+/** How many terminal columns a text takes: two for East Asian wide characters, one for the rest. */
+function width(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    n +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+        ? 2
+        : 1;
+  }
+  return n;
 }

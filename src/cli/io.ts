@@ -5,4 +5,6 @@ export interface Io {
   colour: boolean;
   /** Whether stderr is a terminal, where a long run shows its progress on one line. */
   progress?: boolean;
+  /** The terminal's width in columns, where the progress line must fit on one line. */
+  columns?: number;
 }

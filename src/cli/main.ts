@@ -14,6 +14,7 @@ const processIo: Io = {
   stderr: (s) => process.stderr.write(s),
   colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
   progress: !!process.stderr.isTTY,
+  columns: process.stderr.columns,
 };
 
 /** Runs `selfeval` with its arguments; resolves to the exit code (0 clean, 1 error findings, 2 usage or unreadable file). */

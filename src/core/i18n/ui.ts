@@ -177,8 +177,8 @@ export const UI = {
   explainFrom_none: { 'zh-CN': '不计分', 'en-US': 'not scored' },
   cliUsage: {
     'zh-CN':
-      '用法：selfeval check [--json] [--fill] [--summary] [--out 目录] [--profile 方案] [--lang zh-CN|en-US] 文件...\n' +
-      '      selfeval explain [--json] [--profile 方案] [--lang zh-CN|en-US] 文件...\n' +
+      '用法：selfeval check [--json] [--fill] [--summary] [--out 目录] [--profile 方案] [--lang zh-CN|en-US] 文件或文件夹...\n' +
+      '      selfeval explain [--json] [--profile 方案] [--lang zh-CN|en-US] 文件或文件夹...\n' +
       '      selfeval summary [--out 汇总.xlsx] [--profile 方案] [--lang zh-CN|en-US] 文件或文件夹...\n' +
       '      selfeval report [--out 报告.html] [--profile 方案] [--lang zh-CN|en-US] 文件或文件夹...\n' +
       '  check      检查绩效自评表；explain 说明每张表如何读取：各角色取自哪个单元格、分值从何而来、哪些标签未识别\n' +
@@ -193,8 +193,8 @@ export const UI = {
       '  --lang     输出语言（默认 zh-CN）\n' +
       '退出码：0 无错误；1 有错误；2 用法错误、文件无法读取或无法写出',
     'en-US':
-      'usage: selfeval check [--json] [--fill] [--summary] [--out DIR] [--profile NAME] [--lang zh-CN|en-US] FILE...\n' +
-      '       selfeval explain [--json] [--profile NAME] [--lang zh-CN|en-US] FILE...\n' +
+      'usage: selfeval check [--json] [--fill] [--summary] [--out DIR] [--profile NAME] [--lang zh-CN|en-US] FILE|DIR...\n' +
+      '       selfeval explain [--json] [--profile NAME] [--lang zh-CN|en-US] FILE|DIR...\n' +
       '       selfeval summary [--out SUMMARY.xlsx] [--profile NAME] [--lang zh-CN|en-US] FILE|DIR...\n' +
       '       selfeval report [--out REPORT.html] [--profile NAME] [--lang zh-CN|en-US] FILE|DIR...\n' +
       '  check      check the forms; explain shows how each form was read: the cell of each role, where each weight came from, the labels not understood\n' +
