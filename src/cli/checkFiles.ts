@@ -30,12 +30,17 @@ export async function checkFiles(files: readonly string[], taskOf: (file: string
  */
 export function progressLine(lang: Lang, done: number, total: number, file: string, columns: number): string {
   const line = (f: string) => format(UI.cliProgress[lang], { done, total, file: f });
-  const room = columns - 1;
-  let f = file;
-  while (width(line(f)) > room && f.length > 1) f = f.slice(1);
-  if (f === file) return line(f);
-  const cut = `…${f.slice(1)}`;
-  return width(line(cut)) <= room ? line(cut) : line('');
+  const whole = line(file);
+  if (width(whole) < columns) return whole;
+  // What is left of the line for the path's end, after the counts and the "…" that stands for its beginning.
+  let room = columns - 1 - width(line('…'));
+  let tail = '';
+  for (const ch of [...file].reverse()) {
+    room -= width(ch);
+    if (room < 0) break;
+    tail = ch + tail;
+  }
+  return line(tail ? `…${tail}` : '');
 }
 
 /** How many terminal columns a text takes: two for East Asian wide characters, one for the rest. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { realPath } from '../hosts/realPath';
 import { COPIES_FOLDER } from './args';
 
 /**
@@ -94,13 +95,5 @@ function statOf(p: string): fs.Stats | undefined {
     return fs.statSync(p);
   } catch {
     return undefined;
-  }
-}
-
-function realPath(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
   }
 }

@@ -81,10 +81,10 @@ export function formTable(forms: readonly FormReport[], lang: Lang, top: number,
     format,
   });
   const [b, s] = [n + BUDGET, n + SPENT];
+  const sums = [b, s, n + ERRORS, n + WARNINGS];
   const totals: SummaryValue[] = [...lead.map(() => null), ...HEADER.map(() => null)];
   totals[0] = text(UI.totalsLabel[lang]);
-  totals[b] = sumOf(b, AMOUNT);
-  totals[s] = sumOf(s, AMOUNT);
+  for (const c of sums) totals[c] = sumOf(c, c === b || c === s ? AMOUNT : COUNT);
   // Σ 执行数 ÷ Σ 预算数 over the forms that have both: a form whose 执行数 cannot be read would otherwise count its whole
   // budget as unspent and pull the overall rate down.
   const both = rows.flatMap((r) => (r[b]?.kind === 'number' && r[s]?.kind === 'number' ? [[r[b].value, r[s].value]] : []));
@@ -96,14 +96,12 @@ export function formTable(forms: readonly FormReport[], lang: Lang, top: number,
     const formula = both.length === rows.length ? `IF(${tb}=0,0,${ts}/${tb})` : `IF(${budgetOfBoth}=0,0,${spentOfBoth}/${budgetOfBoth})`;
     totals[n + RATE_COL] = { kind: 'formula', formula, value: spent.dividedBy(budget), format: RATE };
   }
-  totals[n + ERRORS] = sumOf(n + ERRORS, COUNT);
-  totals[n + WARNINGS] = sumOf(n + WARNINGS, COUNT);
   if (both.length < rows.length) totals[n + STATUS] = text(format(UI.totalsRatePartial[lang], { count: rows.length - both.length }));
   return {
     header: [...lead.map((c) => c.header), ...HEADER.map((k) => UI[k][lang])],
     rows,
     totals,
-    sums: [b, s, n + ERRORS, n + WARNINGS],
+    sums,
     widths: [...lead.map((c) => c.width), ...WIDTHS],
   };
 }

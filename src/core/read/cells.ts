@@ -42,7 +42,7 @@ export function textAt(sheet: Sheet, row: number, col: number): string {
 export function quantityTextAt(sheet: Sheet, row: number, col: number): string {
   const cell = col < 0 ? undefined : sheet.shown(row, col);
   if (typeof cell?.v === 'number' && Number.isFinite(cell.v) && cell.fmt?.includes('%')) return `${dec(cell.v).times(100).toFixed()}%`;
-  return textAt(sheet, row, col);
+  return cellText(cell).trim();
 }
 
 const BLANK: NumberRead = { kind: 'blank' };

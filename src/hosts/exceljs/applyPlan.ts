@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { MARK_COLOURS, sheetRef, splitSheetRef, UI, type Plan, type SummaryPlan } from '../../core';
-import { cellValue, format } from './summaryCell';
+import { cellValue, format, writeHeadedRows } from './summaryCell';
 
 /** Which parts of a plan to apply. */
 export interface ApplyParts {
@@ -174,18 +174,7 @@ function writeSummary(wb: ExcelJS.Workbook, s: SummaryPlan): void {
   const f = s.findings;
   ws.getCell(f.top + 1, 1).value = f.title;
   ws.getCell(f.top + 1, 1).font = { bold: true };
-  f.header.forEach((h, c) => {
-    const cell = ws.getCell(f.top + 2, c + 1);
-    cell.value = h;
-    cell.font = { bold: true };
-  });
-  f.rows.forEach((r, i) =>
-    r.forEach((v, c) => {
-      const cell = ws.getCell(f.top + 3 + i, c + 1);
-      cell.value = cellValue(v);
-      format(cell, v);
-    }),
-  );
+  writeHeadedRows(ws, f.top + 2, f.header, f.rows);
 }
 
 function sheetA1(name: string): string {

@@ -3,7 +3,7 @@ import type { ReviewPlan, ValueTable } from '../../core/plan/review';
 import type { SummaryValue } from '../../core';
 import { REVIEW } from '../../core/i18n/reviewText';
 import { REVIEW_MARKER } from '../reviewMarker';
-import { cellValue, format } from './summaryCell';
+import { cellValue, format, writeHeadedRows } from './summaryCell';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 
@@ -76,20 +76,8 @@ function totalsColumn(name: string, total: SummaryValue, c: number, sums: boolea
 function writeList(ws: ExcelJS.Worksheet, t: ValueTable): void {
   ws.columns = t.widths.map((width) => ({ width }));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  const header = ws.getRow(1);
-  t.header.forEach((h, c) => {
-    const cell = header.getCell(c + 1);
-    cell.value = h;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-  });
-  t.rows.forEach((r, i) =>
-    r.forEach((v, c) => {
-      const cell = ws.getCell(i + 2, c + 1);
-      cell.value = cellValue(v);
-      format(cell, v);
-    }),
-  );
+  const header = writeHeadedRows(ws, 1, t.header, t.rows);
+  t.header.forEach((_h, c) => (header.getCell(c + 1).fill = HEADER_FILL));
   if (!t.rows.length) ws.getCell(2, 1).value = t.empty;
   else ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: t.rows.length + 1, column: t.header.length } };
 }

@@ -22,3 +22,26 @@ export function format(cell: ExcelJS.Cell, v: SummaryValue): void {
   if (v && (v.kind === 'number' || v.kind === 'formula')) cell.numFmt = v.format;
   if (v?.kind === 'link') cell.font = { color: { argb: 'FF0563C1' }, underline: true };
 }
+
+/** Writes a header row (bold) at a 1-based row and the rows of values under it, each with its format; returns the header row. */
+export function writeHeadedRows(
+  ws: ExcelJS.Worksheet,
+  headerRow: number,
+  header: readonly string[],
+  rows: readonly SummaryValue[][],
+): ExcelJS.Row {
+  const head = ws.getRow(headerRow);
+  header.forEach((h, c) => {
+    const cell = head.getCell(c + 1);
+    cell.value = h;
+    cell.font = { bold: true };
+  });
+  rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      const cell = ws.getCell(headerRow + 1 + i, c + 1);
+      cell.value = cellValue(v);
+      format(cell, v);
+    }),
+  );
+  return head;
+}

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { WriteRefusedError } from '../../core/errors';
+import { realPath } from '../realPath';
 
 /**
  * Writes a workbook to a new file atomically: a temporary file in the same folder, then a rename,
@@ -42,13 +43,4 @@ export function refuseInputs(target: string, inputs: readonly string[]): void {
   const real = realPath(target);
   const input = inputs.find((i) => realPath(i) === real);
   if (input !== undefined) throw new WriteRefusedError('write-refused', input);
-}
-
-/** A path with its links resolved, or resolved as written when it does not exist (yet). */
-function realPath(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
 }
