@@ -1,14 +1,13 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { echartsSource } from '../../src/report/echartsSource';
 import { reportHtml } from '../../src/report/reportHtml';
 import { HOSTILE, seedReview } from '../report/plans';
 import { describeWithBrowser, launch } from './browser';
+import { otherOrigin, tryToReach } from './otherOrigin';
 
 type Series = { name?: string; value: number }[];
 
@@ -39,7 +38,7 @@ const column = (page: Page, col: number) =>
 describeWithBrowser('the HTML report (selfeval report) in Chromium, opened from disk', () => {
   let browser: Browser;
   let context: BrowserContext;
-  let other: { url: string; seen: string[]; close: () => Promise<void> };
+  let other: Awaited<ReturnType<typeof otherOrigin>>;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-report-'));
   const echarts = echartsSource();
 
@@ -69,17 +68,7 @@ describeWithBrowser('the HTML report (selfeval report) in Chromium, opened from 
       w.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
     });
-    const seen: string[] = [];
-    const server = http.createServer((req, res) => {
-      seen.push(req.url ?? '');
-      res.writeHead(200, { 'Access-Control-Allow-Origin': '*' }).end('reached');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    other = {
-      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-      seen,
-      close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
-    };
+    other = await otherOrigin();
   }, 60_000);
 
   afterAll(async () => {
@@ -192,31 +181,9 @@ describeWithBrowser('the HTML report (selfeval report) in Chromium, opened from 
 
     it('can reach no other origin, by any means', async () => {
       const before = other.seen.length;
-      const r = await page.evaluate(async (url) => {
-        const f = await fetch(url + 'fetch').then(
-          () => 'reached',
-          (e: Error) => e.name,
-        );
-        try {
-          navigator.sendBeacon(url + 'beacon', 'x');
-        } catch {
-          // blocked
-        }
-        const load = (e: HTMLImageElement | HTMLScriptElement | HTMLIFrameElement, src: string) =>
-          new Promise<void>((resolve) => {
-            e.onload = e.onerror = () => resolve();
-            setTimeout(resolve, 1000);
-            e.src = src;
-            document.body.appendChild(e);
-          });
-        await Promise.all([
-          load(document.createElement('img'), url + 'img'),
-          load(document.createElement('script'), url + 'script'),
-          load(document.createElement('iframe'), url + 'frame'),
-        ]);
-        return f;
-      }, other.url);
-      expect(r).toBe('TypeError');
+      const r = await tryToReach(page, other.url);
+      expect(r.fetch).toMatch(/^TypeError: /);
+      expect(r.xhr).toBe('error');
       await page.waitForTimeout(300);
       expect(other.seen.slice(before)).toEqual([]);
       const blocked = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
